@@ -5,6 +5,7 @@ const coreSource = fileURLToPath(new URL("./packages/core/src/index.ts", import.
 
 export default defineConfig({
   test: {
+    reporters: ["default", "./tests/summaryReporter.ts"],
     projects: [
       {
         resolve: { alias: { "@nn-explained/core": coreSource } },

@@ -1,0 +1,98 @@
+import type * as Preset from "@docusaurus/preset-classic";
+import type { Config } from "@docusaurus/types";
+import { themes as prismThemes } from "prism-react-renderer";
+import rehypeKatex from "rehype-katex";
+import remarkMath from "remark-math";
+import { questions } from "./src/data/questions";
+
+/** `url` and `baseUrl` come from the environment so the site can be hosted under a sub-path. */
+const url = process.env.SITE_URL ?? "https://nn-explained.github.io";
+const baseUrl = `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+
+const config: Config = {
+  title: "NN Explained",
+  tagline: "Four neural-network questions, answered correctly, with code you can run.",
+  favicon: "img/favicon.svg",
+  url,
+  baseUrl,
+  trailingSlash: false,
+  onBrokenLinks: "throw",
+  onBrokenAnchors: "throw",
+  onDuplicateRoutes: "throw",
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: "throw", onBrokenMarkdownImages: "throw" },
+    // Explicit heading IDs (`## Title {#id}`), kept on although the v4 flags turn MDX 1 compatibility off:
+    // forum links point at these anchors and must survive any change of wording.
+    mdx1Compat: { comments: false, admonitions: false, headingIds: true },
+  },
+  future: { v4: true, faster: true },
+  i18n: { defaultLocale: "en", locales: ["en"] },
+  presets: [
+    [
+      "classic",
+      {
+        docs: {
+          routeBasePath: "/",
+          sidebarPath: "./sidebars.ts",
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        pages: { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] },
+        theme: {
+          customCss: ["./node_modules/katex/dist/katex.min.css", "./src/css/custom.css"],
+        },
+        sitemap: { changefreq: "weekly", priority: 0.5 },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themes: [
+    [
+      "@easyops-cn/docusaurus-search-local",
+      {
+        hashed: true,
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: "/",
+        highlightSearchTermsOnTargetPage: false,
+        searchResultLimits: 8,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: "NN Explained",
+      logo: { alt: "NN Explained", src: "img/favicon.svg" },
+      items: [
+        ...questions.map((q) => ({
+          type: "doc" as const,
+          docId: `${q.slug}/index`,
+          label: q.navLabel,
+          position: "left" as const,
+        })),
+        { type: "search", position: "right" },
+      ],
+    },
+    footer: {
+      style: "dark",
+      links: [
+        {
+          title: "Questions",
+          items: questions.map((q) => ({ label: q.navLabel, to: `/${q.slug}` })),
+        },
+        {
+          title: "About",
+          items: [{ label: "Home", to: "/" }],
+        },
+      ],
+      copyright: "NN Explained. Numbers checked against scikit-learn and PyTorch.",
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ["python", "bash"] },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

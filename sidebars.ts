@@ -1,0 +1,9 @@
+import type { SidebarsConfig } from "@docusaurus/plugin-content-docs";
+import { questions } from "./src/data/questions";
+
+/** One entry per question, in the order the landing page presents them. */
+const sidebars: SidebarsConfig = {
+  questions: questions.map((q) => ({ type: "doc" as const, id: `${q.slug}/index`, label: q.navLabel })),
+};
+
+export default sidebars;

@@ -1,0 +1,8 @@
+import MDXComponents from "@theme-original/MDXComponents";
+import ShortAnswer from "../components/ShortAnswer";
+
+/** Components available in every MDX page without an import. */
+export default {
+  ...MDXComponents,
+  ShortAnswer,
+};
