@@ -21,6 +21,11 @@ export interface ActivationSpec<O extends object = Record<string, never>> {
   scalarDerivative(x: number, options: O): number;
   /** The options' defaults (PyTorch's). */
   readonly defaults: O;
+  /**
+   * Validates a caller's options and fills in the defaults, throwing the same typed errors as `fn`;
+   * the result is what `scalar` and `scalarDerivative` take.
+   */
+  resolveOptions(options?: Partial<O>): O;
   /** Output range as an interval, e.g. [0, Infinity]. */
   readonly range: readonly [number, number];
   /** Whether each end of the range is attained (closed). */
