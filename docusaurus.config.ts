@@ -3,6 +3,9 @@ import type { Config } from "@docusaurus/types";
 import { themes as prismThemes } from "prism-react-renderer";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
+import cspPlugin from "./plugins/csp";
+import robotsTxtPlugin from "./plugins/robots-txt";
+import socialCardsPlugin, { SITE_CARD } from "./plugins/social-cards";
 import { questions } from "./src/data/questions";
 
 /** `url` and `baseUrl` come from the environment so the site can be hosted under a sub-path. */
@@ -47,6 +50,14 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+  plugins: [
+    // Moved pages keep their old URL: add { from: "/old-slug", to: "/new-slug" } here (tests/e2e/links.test.ts).
+    ["@docusaurus/plugin-client-redirects", { redirects: [] }],
+    socialCardsPlugin,
+    robotsTxtPlugin,
+    // Keep last: it hashes the inline scripts of the finished HTML.
+    cspPlugin({}),
+  ],
   themes: [
     [
       "@easyops-cn/docusaurus-search-local",
@@ -58,10 +69,13 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: false,
         searchResultLimits: 8,
         explicitSearchResultPath: true,
+        // Copy buttons and the short answer's Markdown quote repeat the page: keep them out of results.
+        ignoreCssSelectors: ["[data-search-ignore]"],
       },
     ],
   ],
   themeConfig: {
+    image: SITE_CARD,
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: "NN Explained",
