@@ -1,8 +1,10 @@
 import MDXComponents from "@theme-original/MDXComponents";
 import ShortAnswer from "../components/ShortAnswer";
+import SoftmaxExplorer from "../components/SoftmaxExplorer";
 
 /** Components available in every MDX page without an import. */
 export default {
   ...MDXComponents,
   ShortAnswer,
+  SoftmaxExplorer,
 };
