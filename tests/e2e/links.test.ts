@@ -1,0 +1,184 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type AnchorManifest, collectAnchors, redirectTarget } from "../../scripts/_anchors.mjs";
+import { launchBrowser, openWatchedPage, siteUrl } from "./_browser";
+
+const HOW_TO_FIX = [
+  "Forum answers link to these pages and anchors; they must keep working.",
+  "- A new page or anchor: run `npm run build && npm run anchors:update` and commit tests/anchors.json.",
+  "- A page moved: add a client redirect ({ from, to }) in docusaurus.config.ts (plugin-client-redirects).",
+  "- An anchor renamed or removed: keep its explicit ID ({#id}) if you can; otherwise add",
+  '  "<page>#<old-id>": "<page>#<new-id>" to src/components/AnchorRedirects/anchorRedirects.json.',
+].join("\n");
+
+const buildDir = inject("buildDir");
+const baseUrl = inject("baseUrl");
+const built = collectAnchors(buildDir, baseUrl).pages;
+const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
+const committed = (readJson("../anchors.json") as AnchorManifest).pages;
+const redirects: Record<string, string> = readJson("../../src/components/AnchorRedirects/anchorRedirects.json");
+const ARTICLES = ["relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
+
+/** Where a committed page#anchor lands now, following client and anchor redirects; a reason if nowhere. */
+function land(page: string, anchor: string | undefined, hops = 0): string | undefined {
+  if (hops > 10) return `/${page}: more than 10 redirects`;
+  const anchors = built[page];
+  if (!anchors) {
+    const target = redirectTarget(buildDir, page, baseUrl);
+    return target === undefined ? `/${page}: page gone without a client redirect` : land(target, anchor, hops + 1);
+  }
+  if (anchor === undefined || anchors.includes(anchor)) return undefined;
+  const to = redirects[`${page}#${anchor}`];
+  if (to === undefined) return `/${page}#${anchor}: anchor gone without an anchor redirect`;
+  const at = to.indexOf("#");
+  return land(to.slice(0, at), to.slice(at + 1), hops + 1);
+}
+
+describe("links that never break", () => {
+  it("every committed page and anchor still resolves (directly or through a redirect)", () => {
+    const broken: string[] = [];
+    for (const [page, anchors] of Object.entries(committed)) {
+      const pageProblem = land(page, undefined);
+      if (pageProblem) broken.push(pageProblem);
+      else for (const a of anchors) broken.push(...[land(page, a)].filter((x): x is string => Boolean(x)));
+    }
+    expect(broken, HOW_TO_FIX).toEqual([]);
+  });
+
+  it("every page and anchor in the build is in tests/anchors.json", () => {
+    const unlisted: string[] = [];
+    for (const [page, anchors] of Object.entries(built)) {
+      const known = committed[page];
+      if (!known) unlisted.push(`/${page}`);
+      else for (const a of anchors) if (!known.includes(a)) unlisted.push(`/${page}#${a}`);
+    }
+    expect(unlisted, HOW_TO_FIX).toEqual([]);
+  });
+
+  it("the manifest lists the landing page and every question with its short answer", () => {
+    expect(committed[""]).toBeDefined();
+    for (const slug of ARTICLES) expect(committed[slug]).toContain("short-answer");
+  });
+
+  it("every anchor redirect points at an anchor that exists", () => {
+    const broken = Object.entries(redirects).flatMap(([from, to]) => {
+      const at = to.indexOf("#");
+      const problem = land(to.slice(0, at), to.slice(at + 1));
+      return problem ? [`${from} → ${to}: ${problem}`] : [];
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it("every heading in docs/ has an explicit ID ({#id}), so rewording it never breaks a link", () => {
+    const docsDir = join(buildDir, "..", "docs");
+    const files = readdirSync(docsDir, { recursive: true, encoding: "utf8" }).filter((f) => /\.mdx?$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    const missing: string[] = [];
+    for (const file of files) {
+      let fence: string | undefined;
+      readFileSync(join(docsDir, file), "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          const opens = /^\s*(`{3,}|~{3,})/.exec(line);
+          if (opens) fence = fence === undefined ? opens[1] : line.trim().startsWith(fence) ? undefined : fence;
+          else if (fence === undefined && /^#{1,6}\s/.test(line) && !/\{#[\w-]+\}\s*$/.test(line)) {
+            missing.push(`docs/${file}:${i + 1}: ${line.trim()}`);
+          }
+        });
+    }
+    expect(missing, "Give each heading an ID: `## Why ReLU dies {#relu-dies}`").toEqual([]);
+  });
+});
+
+describe("share tools", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function withPage<T>(path: string, fn: (page: import("playwright-core").Page) => Promise<T>): Promise<T> {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    try {
+      const { page, problems } = await openWatchedPage(context);
+      await page.goto(siteUrl(path), { waitUntil: "networkidle" });
+      const result = await fn(page);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
+      return result;
+    } finally {
+      await context.close();
+    }
+  }
+
+  it("a heading's copy-link button copies the section's canonical address", async () => {
+    const siteOrigin = new URL(
+      readFileSync(join(buildDir, "sitemap.xml"), "utf8").match(/<loc>([^<]+)<\/loc>/)?.[1] ?? "",
+    ).origin;
+    const copied = await withPage("relu-hidden-layers", async (page) => {
+      const button = page.locator("h2#short-answer [data-copy-button]");
+      await button.focus();
+      // Focus reveals it (after its fade-in transition, which we finish at once).
+      const opacity = await button.evaluate((b) => {
+        for (const animation of b.getAnimations()) animation.finish();
+        return getComputedStyle(b).opacity;
+      });
+      expect(opacity).toBe("1");
+      await button.press("Enter");
+      await page.locator("h2#short-answer [role=status]").getByText("Copied").waitFor();
+      return page.evaluate(() => navigator.clipboard.readText());
+    });
+    expect(copied).toBe(`${siteOrigin}${baseUrl}relu-hidden-layers#short-answer`);
+  });
+
+  it("the short answer's 'Copy as Markdown' copies a quote with an attribution link", async () => {
+    const [copied, answer, shown] = await withPage("f1-micro-average", async (page) => {
+      await page.getByRole("button", { name: "Copy the short answer as a Markdown quote" }).click();
+      return Promise.all([
+        page.evaluate(() => navigator.clipboard.readText()),
+        page.locator("[data-short-answer] > p").textContent(),
+        page.locator("[data-quote-markdown]").textContent(),
+      ]);
+    });
+    expect(copied).toBe(shown);
+    const lines = copied.split("\n");
+    // The answer with its code spans in backticks, a blank quote line, the linked title.
+    expect(lines[0]?.replace(/`/g, "")).toBe(`> ${answer}`);
+    expect(lines[0]).toContain("`y_true`");
+    expect(lines[1]).toBe(">");
+    expect(lines[2]).toMatch(
+      /^> — \[Why average='micro' in f1_score .*\]\(https?:\/\/.*\/f1-micro-average#short-answer\)$/,
+    );
+  });
+
+  it("without JavaScript the Markdown quote is there to select by hand", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(siteUrl("sigmoid-multiclass"));
+      await page.locator("[data-short-answer] summary").click();
+      const text = await page.locator("[data-quote-markdown]").innerText();
+      expect(text).toMatch(/^> Sigmoid is used with many classes/);
+      expect(text).toMatch(/#short-answer\)$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the 404 page suggests the closest page first", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(siteUrl("sigmoid-multi-class"), { waitUntil: "networkidle" });
+      expect(response?.status()).toBe(404);
+      await page.getByText("Perhaps you were looking for").waitFor();
+      const first = page.locator("[data-closest-pages] li a").first();
+      expect(await first.getAttribute("href")).toBe(`${baseUrl}sigmoid-multiclass`);
+    } finally {
+      await context.close();
+    }
+  });
+});
