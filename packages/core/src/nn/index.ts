@@ -1,1 +1,10 @@
-export {};
+export type { Mlp, Optimizer, OutputActivation, TrainingLoss, WeightInit } from "./_types.js";
+export { type CreateMlpOptions, createMlp } from "./createMlp.js";
+export { deadUnitFraction } from "./deadUnitFraction.js";
+export { type FitOptions, fit, type History } from "./fit.js";
+export { gradientNorms } from "./gradientNorms.js";
+export { mlpFromJSON } from "./mlpFromJSON.js";
+export { type MlpJSON, mlpToJSON } from "./mlpToJSON.js";
+export { predict, predictProba } from "./predict.js";
+export { saturationFraction } from "./saturationFraction.js";
+export { stuckAtBoundFraction } from "./stuckAtBoundFraction.js";
