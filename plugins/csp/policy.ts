@@ -8,6 +8,12 @@ export interface CspOptions {
   readonly frameSrc?: readonly string[];
   /** Added to `script-src` (e.g. "'wasm-unsafe-eval'" for WebAssembly). */
   readonly scriptSrc?: readonly string[];
+  /**
+   * Pages that get a policy of their own instead of the site's: the first whose `path` (relative to
+   * the build directory, e.g. `assets/playground/runner.1a2b.html`) matches wins. `policy` is the
+   * complete policy; the hashes of the page's own inline scripts are appended to its script-src.
+   */
+  readonly pages?: readonly { readonly path: RegExp; readonly policy: string }[];
 }
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -64,4 +70,14 @@ export function injectPolicy(html: string, policy: string): string {
     return `${withoutOld.slice(0, at)}${tag}${withoutOld.slice(at)}`;
   }
   return withoutOld.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${tag}`);
+}
+
+/** Appends `hashes` to the script-src of a complete `policy` (adds a script-src when it has none). */
+export function withScriptHashes(policy: string, hashes: readonly string[]): string {
+  if (hashes.length === 0) return policy;
+  const directives = policy.split(";").map((d) => d.trim());
+  const at = directives.findIndex((d) => d.startsWith("script-src "));
+  if (at < 0) return [...directives, `script-src ${hashes.join(" ")}`].join("; ");
+  directives[at] = `${directives[at]} ${hashes.join(" ")}`;
+  return directives.join("; ");
 }
