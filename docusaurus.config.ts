@@ -56,7 +56,19 @@ const config: Config = {
     socialCardsPlugin,
     robotsTxtPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.
-    cspPlugin({}),
+    cspPlugin({
+      // The playground's runner page, loaded in an iframe sandboxed without allow-same-origin, runs reader
+      // code in a worker made from a Blob, which imports the code's modules from Blob URLs. It may
+      // load its own script and nothing else, and connect nowhere.
+      pages: [
+        {
+          path: /^assets\/playground\/runner\.[^/]+\.html$/,
+          policy:
+            "default-src 'none'; script-src 'self' blob:; worker-src blob:; connect-src 'none'; " +
+            "base-uri 'none'; form-action 'none'",
+        },
+      ],
+    }),
   ],
   themes: [
     [
