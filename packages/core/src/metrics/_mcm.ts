@@ -7,6 +7,7 @@
 import { formatValue } from "../_lib/format.js";
 import { LabelError, TargetTypeError } from "../errors.js";
 import type { CheckedTargets, MultilabelTargets, SingleLabelTargets } from "./_checkTargets.js";
+import { pairwiseSum } from "./_numpySum.js";
 import type { Label } from "./_types.js";
 
 export interface Mcm {
@@ -30,51 +31,16 @@ export function mcm(fn: string, data: CheckedTargets, labels: readonly Label[] |
   return singleLabelCounts(data, labels);
 }
 
-function total(data: CheckedTargets): number {
-  const w = data.weights;
-  if (w === null) return data.n;
-  let s = 0;
-  for (let i = 0; i < w.length; i++) s += w[i] as number;
-  return s;
-}
-
-/** Per-class true positives, predictions and true occurrences, weighted or not. */
-export function classCounts(data: SingleLabelTargets): { tp: Float64Array; pred: Float64Array; truth: Float64Array } {
-  const k = data.classes.length;
-  const tp = new Float64Array(k);
-  const pred = new Float64Array(k);
-  const truth = new Float64Array(k);
-  const t = data.trueCodes;
-  const p = data.predCodes;
-  const w = data.weights;
-  const n = data.n;
-  if (w === null) {
-    for (let i = 0; i < n; i++) {
-      const a = t[i] as number;
-      const b = p[i] as number;
-      truth[a] = (truth[a] as number) + 1;
-      pred[b] = (pred[b] as number) + 1;
-      if (a === b) tp[a] = (tp[a] as number) + 1;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const a = t[i] as number;
-      const b = p[i] as number;
-      const wi = w[i] as number;
-      truth[a] = (truth[a] as number) + wi;
-      pred[b] = (pred[b] as number) + wi;
-      if (a === b) tp[a] = (tp[a] as number) + wi;
-    }
-  }
-  return { tp, pred, truth };
+function total(data: MultilabelTargets): number {
+  return data.weights === null ? data.n : pairwiseSum(data.weights);
 }
 
 function singleLabelCounts(data: SingleLabelTargets, labels: readonly Label[] | null): Mcm {
-  const counts = classCounts(data);
+  const counts = data.counts();
   const index = labels === null ? data.classes.map((_, k) => k) : labels.map((l) => data.indexOf(l));
   const m = index.length;
   const out = { tn: new Float64Array(m), fp: new Float64Array(m), fn: new Float64Array(m), tp: new Float64Array(m) };
-  const all = total(data);
+  const all = data.total();
   for (let j = 0; j < m; j++) {
     const k = index[j] as number;
     if (k < 0) {
@@ -83,6 +49,7 @@ function singleLabelCounts(data: SingleLabelTargets, labels: readonly Label[] | 
       continue;
     }
     const tp = counts.tp[k] as number;
+    // scikit-learn derives fp, fn and tn by subtraction from the sums; so does this.
     const fp = (counts.pred[k] as number) - tp;
     const fn = (counts.truth[k] as number) - tp;
     out.tp[j] = tp;

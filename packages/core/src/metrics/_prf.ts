@@ -8,6 +8,7 @@ import { formatChoices, formatValue } from "../_lib/format.js";
 import { LabelError, TargetTypeError } from "../errors.js";
 import { type CheckedTargets, checkSampleWeight, checkTargets } from "./_checkTargets.js";
 import { mcm } from "./_mcm.js";
+import { pairwiseSum } from "./_numpySum.js";
 import {
   checkAverage,
   checkBeta,
@@ -84,7 +85,7 @@ export function prfFromInputs(
   const unweighted = checkTargets(fn, yTrue, yPred);
   const labels = setWiseLabels(fn, unweighted, o.average, o.labels, o.posLabel);
   const weights = checkSampleWeight(fn, unweighted.n, o.sampleWeight);
-  const data = { ...unweighted, weights } as CheckedTargets;
+  const data: CheckedTargets = weights === null ? unweighted : unweighted.withWeights(weights);
   return prfCounts(fn, data, { ...o, labels }, warnFor);
 }
 
@@ -161,32 +162,28 @@ function prfDivide(
   return out;
 }
 
-/** scikit-learn's `_nanaverage`: a weighted mean that skips NaN; all-zero weights fall back to the plain mean. */
+/**
+ * scikit-learn's `_nanaverage`: a weighted mean that skips NaN; all-zero weights fall back to the plain
+ * mean. Sums are NumPy's (`pairwiseSum`), so results agree to the last bit.
+ */
 export function nanAverage(a: Float64Array, weights: Float64Array | null): number {
-  let count = 0;
-  let sum = 0;
-  let wsum = 0;
-  let wdot = 0;
-  for (let i = 0; i < a.length; i++) {
-    const v = a[i] as number;
-    if (Number.isNaN(v)) continue;
-    count++;
-    sum += v;
-    if (weights !== null) {
-      const w = weights[i] as number;
-      wsum += w;
-      wdot += v * w;
-    }
+  const kept: number[] = [];
+  for (let i = 0; i < a.length; i++) if (!Number.isNaN(a[i])) kept.push(i);
+  if (kept.length === 0) return Number.NaN;
+  if (weights === null) {
+    // np.nanmean: NaN replaced by 0, summed, divided by the count of the others.
+    const zeroed = a.map((v) => (Number.isNaN(v) ? 0 : v));
+    return pairwiseSum(zeroed) / kept.length;
   }
-  if (count === 0) return Number.NaN;
-  if (weights === null || wsum === 0) return sum / count;
-  return wdot / wsum;
+  const values = Float64Array.from(kept, (i) => a[i] as number);
+  const w = Float64Array.from(kept, (i) => weights[i] as number);
+  const scale = pairwiseSum(w);
+  if (scale === 0) return pairwiseSum(values) / values.length;
+  return pairwiseSum(values.map((v, i) => v * (w[i] as number))) / scale;
 }
 
 function sumOf(a: Float64Array): Float64Array {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] as number;
-  return Float64Array.of(s);
+  return Float64Array.of(pairwiseSum(a));
 }
 
 /** Scores from checked targets and set-wise labels. */

@@ -96,6 +96,10 @@ function scanVector(fn: string, param: string, y: ArrayLike<unknown>, where: (i:
     if (v !== Math.floor(v)) fractional = true;
   }
   if (allNumbers) return numbersVector(fn, param, y as ArrayLike<number>, min, max, fractional, where);
+  if (typeof y[0] === "string") {
+    const strings = stringsVector(y);
+    if (strings !== null) return strings;
+  }
 
   let firstString = -1;
   let firstOther = -1;
@@ -119,7 +123,7 @@ function scanVector(fn: string, param: string, y: ArrayLike<unknown>, where: (i:
       `${fn}: ${param} must hold labels of one kind (strings, or numbers and booleans); got ${formatValue(y[a])} at ${where(a)} and ${formatValue(y[b])} at ${where(b)}.`,
     );
   }
-  if (firstString >= 0) return stringsVector(y as ArrayLike<string>);
+  if (firstString >= 0) return stringsVector(y) as VectorScan;
   const numeric = new Float64Array(n);
   for (let i = 0; i < n; i++) numeric[i] = Number(y[i]);
   if (!sawNumber) return booleansVector(numeric);
@@ -221,12 +225,14 @@ function numberScan(y: ArrayLike<number>, n: number, min: number, max: number): 
   };
 }
 
-function stringsVector(y: ArrayLike<string>): VectorScan {
+/** Encodes strings in first-seen order through a Map, checking the type in the same pass; null at a non-string. */
+function stringsVector(y: ArrayLike<unknown>): VectorScan | null {
   const n = y.length;
   const codes = new Int32Array(n);
   const map = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const v = y[i] as string;
+    const v = y[i];
+    if (typeof v !== "string") return null;
     let c = map.get(v);
     if (c === undefined) {
       c = map.size;

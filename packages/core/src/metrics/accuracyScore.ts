@@ -31,15 +31,13 @@ export function accuracyScore(yTrue: Target, yPred: Target, options?: AccuracyOp
   const o = readOptions(fn, options);
   const normalize = checkBoolean(fn, "normalize", o.normalize, true);
   const data = checkTargets(fn, yTrue, yPred, o.sampleWeight);
-  const n = data.n;
-  const w = data.weights;
   let hits = 0;
   let wsum = 0;
-  for (let i = 0; i < n; i++) {
-    let same: boolean;
-    if (data.type === "multilabel-indicator") {
+  if (data.type === "multilabel-indicator") {
+    const w = data.weights;
+    for (let i = 0; i < data.n; i++) {
       // Subset accuracy: scikit-learn counts the non-zero entries of yTrue - yPred per row.
-      same = true;
+      let same = true;
       const base = i * data.nLabels;
       for (let j = 0; j < data.nLabels; j++) {
         if (data.trueValues[base + j] !== data.predValues[base + j]) {
@@ -47,12 +45,13 @@ export function accuracyScore(yTrue: Target, yPred: Target, options?: AccuracyOp
           break;
         }
       }
-    } else {
-      same = data.trueCodes[i] === data.predCodes[i];
+      const wi = w === null ? 1 : (w[i] as number);
+      if (same) hits += wi;
+      wsum += wi;
     }
-    const wi = w === null ? 1 : (w[i] as number);
-    if (same) hits += wi;
-    wsum += wi;
+  } else {
+    hits = data.hits();
+    wsum = data.total();
   }
   if (!normalize) return hits;
   if (wsum === 0) {

@@ -1,6 +1,7 @@
 import { assertNumber, invalid } from "../_lib/assert.js";
 import { EmptyInputError, ShapeError } from "../errors.js";
 import { checkTargets } from "./_checkTargets.js";
+import { pairwiseSum } from "./_numpySum.js";
 import { checkBoolean, checkLabels, checkZeroDivision, readOptions } from "./_options.js";
 import { type PrfCore, prfCounts } from "./_prf.js";
 import { formatFixed, padLeft, pyFloatRepr, pyLen, pyStr } from "./_pyFormat.js";
@@ -124,8 +125,7 @@ export function classificationReport(
   const s = perLabel.support as Float64Array;
   // Python's zip stops at the shorter of the names and the scores.
   const nRows = Math.min(targetNames.length, p.length);
-  let supportTotal = 0;
-  for (let i = 0; i < s.length; i++) supportTotal += s[i] as number;
+  const supportTotal = pairwiseSum(s);
   const averages: ("micro" | "macro" | "weighted" | "samples")[] =
     data.type === "multilabel-indicator" ? ["micro", "macro", "weighted", "samples"] : ["micro", "macro", "weighted"];
   const averaged = averages.map((average) => ({

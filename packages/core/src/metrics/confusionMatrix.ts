@@ -58,13 +58,11 @@ export function confusionMatrix(yTrue: Target, yPred: Target, options?: Confusio
     // class code -> row/column; a label listed twice keeps its last position, as scikit-learn's dict does.
     index = new Int32Array(data.classes.length).fill(-1);
     let inTrue = false;
-    const trueSeen = new Uint8Array(data.classes.length);
-    for (let i = 0; i < data.n; i++) trueSeen[data.trueCodes[i] as number] = 1;
     labelsOpt.forEach((label, pos) => {
       const k = data.indexOf(label);
       if (k >= 0) {
         index[k] = pos;
-        if (trueSeen[k] === 1) inTrue = true;
+        if (data.truePresent[k] === 1) inTrue = true;
       }
     });
     if (!inTrue) {
@@ -74,14 +72,7 @@ export function confusionMatrix(yTrue: Target, yPred: Target, options?: Confusio
     }
   }
   const cm = new Float64Array(size * size);
-  const w = data.weights;
-  for (let i = 0; i < data.n; i++) {
-    const r = index[data.trueCodes[i] as number] as number;
-    const c = index[data.predCodes[i] as number] as number;
-    if (r < 0 || c < 0) continue;
-    const k = r * size + c;
-    cm[k] = (cm[k] as number) + (w === null ? 1 : (w[i] as number));
-  }
+  data.accumulate(index, size, cm);
   if (normalize !== null) normalizeInPlace(cm, size, normalize);
   if (size === 1) {
     warn(
