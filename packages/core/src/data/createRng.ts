@@ -91,7 +91,9 @@ export function createRng(seed: number): Rng {
   };
 
   const int = (n: number): number => {
-    assertNumber("Rng.int", "n", n, { min: 1, max: TWO_32, integer: true });
+    // Checked on the slow path only: shuffles call this once per element.
+    if (!(Number.isInteger(n) && n >= 1 && n <= TWO_32))
+      assertNumber("Rng.int", "n", n, { min: 1, max: TWO_32, integer: true });
     // Rejection sampling: accept only draws below the largest multiple of n, so every residue is
     // equally likely (no modulo bias).
     const limit = TWO_32 - (TWO_32 % n);

@@ -97,8 +97,8 @@ function perFeature(fn: string, name: string, value: unknown, n: number, draw: (
  * and repeated features than `nFeatures`, or more clusters than the hypercube has vertices
  * @throws {ShapeError} when `weights`, `shift` or `scale` have the wrong length
  * @example
- * const { X, y } = makeClassification({ nSamples: 10, nFeatures: 4, weights: [0.8], flipY: 0, seed: 3 });
- * [X[0].length, y.filter((c) => c === 0).length] //=> [4, 8]
+ * const { X, y } = makeClassification({ nSamples: 8, nFeatures: 4, weights: [0.75], flipY: 0, seed: 3 });
+ * [X[0].length, y.filter((c) => c === 0).length] //=> [4, 6]
  */
 export function makeClassification(options: MakeClassificationOptions = {}): { X: number[][]; y: number[] } {
   const fn = "makeClassification";
