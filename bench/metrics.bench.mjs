@@ -48,7 +48,7 @@ function mlMacroF1(yTrue, yPred) {
   return sum / labels.length;
 }
 
-const PY = String.raw`
+const PY = `
 import json, sys, time
 import numpy as np
 import sklearn

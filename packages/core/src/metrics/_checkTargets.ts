@@ -82,7 +82,9 @@ export function checkSampleWeight(fn: string, nSamples: number, sampleWeight: un
 function checkWeightLength(fn: string, nSamples: number, sampleWeight: unknown): void {
   const nW = lengthOf(fn, "sampleWeight", sampleWeight);
   if (nW !== nSamples) {
-    throw new ShapeError(`${fn}: sampleWeight must have one weight per sample (${nSamples}); got ${nW} weights.`);
+    throw new ShapeError(
+      `${fn}: sampleWeight must have one weight per sample (${nSamples}); got ${nW} weight${nW === 1 ? "" : "s"}.`,
+    );
   }
 }
 
@@ -152,13 +154,14 @@ export function checkTargets(fn: string, yTrue: unknown, yPred: unknown, sampleW
     const pair = new Set([st.type, sp.type]);
     if (pair.has("binary") && pair.has("multiclass")) type = "multiclass";
     else {
+      const detail = (scan: { detail: string }) => (scan.detail ? ` (${scan.detail})` : "");
       throw new TargetTypeError(
-        `${fn}: yTrue and yPred must be targets of the same type; got "${st.type}" and "${sp.type}".`,
+        `${fn}: yTrue and yPred must be targets of the same type; got "${st.type}"${detail(st)} and "${sp.type}"${detail(sp)}.`,
       );
     }
   }
   if (type !== "binary" && type !== "multiclass" && type !== "multilabel-indicator") {
-    const detail = st.detail ? ` (${st.detail} of yTrue)` : "";
+    const detail = st.detail ? ` (yTrue: ${st.detail})` : "";
     throw new TargetTypeError(
       `${fn}: yTrue and yPred must be binary, multiclass or multilabel-indicator targets; got "${type}"${detail}.`,
     );

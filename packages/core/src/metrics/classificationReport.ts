@@ -110,7 +110,7 @@ export function classificationReport(
       );
     } else {
       throw new ShapeError(
-        `${fn}: targetNames must have one name per label (${labels.length}); got ${targetNamesOpt.length} names. Pass labels to report a subset.`,
+        `${fn}: targetNames must have one name per label (${labels.length}); got ${targetNamesOpt.length} name${targetNamesOpt.length === 1 ? "" : "s"}. Pass labels to report a subset.`,
       );
     }
   }

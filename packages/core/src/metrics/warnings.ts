@@ -9,6 +9,8 @@
  * The texts are scikit-learn 1.9's, word for word, so they can be searched for.
  */
 
+import { invalid } from "../_lib/assert.js";
+
 /** scikit-learn's warning classes used by the metrics. */
 export type MetricWarningCategory = "UndefinedMetricWarning" | "UserWarning";
 
@@ -45,15 +47,13 @@ let handler: WarningHandler | null = defaultWarningHandler;
  * Replaces the handler that receives the metrics' warnings.
  * @param next the new handler; `null` silences warnings
  * @returns the previous handler (or `null`), so the caller can restore it
- * @throws {TypeError} when `next` is neither a function nor `null`
+ * @throws {InvalidArgumentError} when `next` is neither a function nor `null`
  * @example
  * const previous = setWarningHandler(null); // silence
  * setWarningHandler(previous) //=> null
  */
 export function setWarningHandler(next: WarningHandler | null): WarningHandler | null {
-  if (next !== null && typeof next !== "function") {
-    throw new TypeError("setWarningHandler: next must be a function or null.");
-  }
+  if (next !== null && typeof next !== "function") invalid("setWarningHandler", "next", "a function or null", next);
   const previous = handler;
   handler = next;
   return previous;
