@@ -1,3 +1,17 @@
+/**
+ * Classification metrics with scikit-learn 1.9 semantics (checked case by case against scikit-learn 1.9.1
+ * by test/fixtures/generate_sklearn.py): same values, same label order, same warnings (through
+ * `setWarningHandler`), same reports, and the same inputs rejected, each with a typed `CoreError`.
+ *
+ * Where JavaScript and NumPy cannot agree, the choice made here:
+ * - A vector mixing strings with numbers or booleans is rejected (NumPy turns `[1, "a"]` into `["1", "a"]`).
+ * - A `labels` entry or `posLabel` of another kind than the data matches nothing (NumPy sometimes coerces
+ *   `"1"` to `1`); booleans do equal 0 and 1, as in Python.
+ * - Whole numbers print as integers in reports: JavaScript has no `1.0` distinct from `1`.
+ * - Multilabel `labels` must be whole column indices (NumPy would truncate `0.5` to column 0).
+ * - `classificationReport(..., { outputDict: true })` is a plain object, so integer-like label names come
+ *   first in key order, as JavaScript orders such keys.
+ */
 export type { ScoreOptions } from "./_prf.js";
 export type {
   Average,
