@@ -205,24 +205,32 @@ export function backward(net: Net, ws: Workspace, X: Float64Array, s: number, g:
     const io = l === 0 ? s * nIn : 0;
     const gW = g.W[l] as Float64Array;
     const gb = g.b[l] as Float64Array;
-    // ∂L/∂W[j, i] = d[j] · a[i], ∂L/∂b[j] = d[j].
+    const Wl = W[l] as Float64Array;
+    // One sweep over the weight matrix does both products:
+    //   ∂L/∂W[j, i] = d[j] · a[i]   and   ∂L/∂b[j] = d[j]            (this layer's gradient)
+    //   ∂L/∂a_prev[i] = Σ_j W[j, i] · d[j]                            (for the layer below)
+    const dPrev = l > 0 ? (ws.d[l - 1] as Float64Array) : null;
+    if (dPrev === null) {
+      for (let j = 0; j < nOut; j++) {
+        const dj = d[j] as number;
+        gb[j] = (gb[j] as number) + dj;
+        const row = j * nIn;
+        for (let i = 0; i < nIn; i++) gW[row + i] = (gW[row + i] as number) + dj * (inp[io + i] as number);
+      }
+      break;
+    }
+    dPrev.fill(0);
     for (let j = 0; j < nOut; j++) {
       const dj = d[j] as number;
       gb[j] = (gb[j] as number) + dj;
       const row = j * nIn;
-      for (let i = 0; i < nIn; i++) gW[row + i] = (gW[row + i] as number) + dj * (inp[io + i] as number);
+      for (let i = 0; i < nIn; i++) {
+        gW[row + i] = (gW[row + i] as number) + dj * (inp[i] as number);
+        dPrev[i] = (dPrev[i] as number) + (Wl[row + i] as number) * dj;
+      }
     }
-    if (l === 0) break;
-    // ∂L/∂a_prev[i] = Σ_j W[j, i] · d[j], then through the hidden activation: × f'(z_prev[i]).
-    const Wl = W[l] as Float64Array;
-    const dPrev = ws.d[l - 1] as Float64Array;
+    // Then through the hidden activation below: ∂L/∂z_prev[i] = ∂L/∂a_prev[i] · f'(z_prev[i]).
     const zPrev = ws.z[l - 1] as Float64Array;
-    dPrev.fill(0);
-    for (let j = 0; j < nOut; j++) {
-      const dj = d[j] as number;
-      const row = j * nIn;
-      for (let i = 0; i < nIn; i++) dPrev[i] = (dPrev[i] as number) + (Wl[row + i] as number) * dj;
-    }
     for (let i = 0; i < nIn; i++) {
       dPrev[i] = (dPrev[i] as number) * hidden.scalarDerivative(zPrev[i] as number, hiddenOptions);
     }
