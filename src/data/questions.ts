@@ -37,7 +37,7 @@ export const questions: readonly Question[] = [
       "cross-entropy is the standard multi-label head. When every sample has exactly one class, softmax fits: its " +
       "outputs form a distribution that sums to 1, it generalizes the sigmoid (σ(z) = softmax([z, 0])₀), and with " +
       "cross-entropy its gradient is softmax − y. Independent sigmoids on exclusive classes need not sum to 1, and " +
-      "rescaling them does not make calibrated probabilities.",
+      "dividing them by their sum only hides that.",
   },
   {
     slug: "regression-output-activation",

@@ -41,7 +41,7 @@ for (let T = 0.25; T <= 10; T += 0.05) {
 }
 
 // Expected calibration error: sort predictions into 15 bins by confidence (the top probability),
-// then average |accuracy − mean confidence| over the bins, weighted by their sizes (Guo et al., eq. 3).
+// then average |accuracy − mean confidence| over the bins, weighted by their sizes, as Guo et al. measure it.
 function expectedCalibrationError(P: number[][], labels: number[], bins = 15): number {
   let total = 0;
   for (let b = 0; b < bins; b++) {

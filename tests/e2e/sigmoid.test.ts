@@ -1,0 +1,126 @@
+// The sigmoid-vs-softmax article in the production build: every playground on it runs in the browser and
+// prints exactly its committed example output, and the softmax explorer recomputes its bars and sums
+// when the reader moves a slider, types a logit, changes the temperature or picks a preset, by keyboard.
+// Every test also requires that nothing left localhost and nothing was logged as an error.
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
+
+const PAGE = "sigmoid-multiclass";
+const EXAMPLES = [
+  "sigmoid-is-softmax",
+  "exclusive-classes",
+  "multilabel",
+  "softmax-stability",
+  "log-space",
+  "double-softmax",
+  "gradient-check",
+  "temperature-scaling",
+] as const;
+const WAIT = { timeout: 60_000 };
+
+const expected = (name: string) =>
+  readFileSync(new URL(`../../docs/${PAGE}/examples/${name}.output.txt`, import.meta.url), "utf8").trimEnd();
+
+let browser: Browser;
+const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const { context, problems } of contexts.splice(0)) {
+    await context.close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
+  }
+});
+
+async function openArticle(): Promise<Page> {
+  const context = await browser.newContext();
+  const { page, problems } = await openWatchedPage(context);
+  contexts.push({ context, problems });
+  await page.goto(siteUrl(PAGE));
+  return page;
+}
+
+describe("the sigmoid-multiclass playgrounds", () => {
+  it("the page has exactly these playgrounds", async () => {
+    const page = await openArticle();
+    const ids = await page
+      .locator("[data-playground]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-playground")));
+    expect([...ids].sort()).toEqual([...EXAMPLES].sort());
+  });
+
+  it.each(EXAMPLES)("%s runs in the browser and prints its committed output", async (name) => {
+    const page = await openArticle();
+    const pg = page.locator(`[data-playground="${name}"]`);
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator(".cm-content").waitFor(WAIT);
+    await pg.getByRole("button", { name: /^Run/ }).click();
+    const status = pg.locator("[data-playground-status]");
+    await expect.poll(() => status.getAttribute("data-playground-status"), WAIT).toBe("done");
+    expect((await pg.getByRole("log").innerText()).trimEnd()).toBe(expected(name));
+  });
+});
+
+describe("the softmax explorer", () => {
+  const cell = (explorer: Locator, kind: string, k: number) =>
+    explorer.locator(`tr[data-class="${k}"] [data-value="${kind}"]`).textContent();
+  const sum = (explorer: Locator, kind: string) => explorer.locator(`[data-sum="${kind}"]`).textContent();
+
+  it("is server-rendered with its starting numbers, computed by core", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(siteUrl(PAGE));
+      const explorer = page.locator("[data-softmax-explorer]");
+      // softmax([2, 1, 0.1]) = [0.659001, 0.242433, 0.0985659]; σ(2) + σ(1) + σ(0.1) = 2.136839
+      await expect(cell(explorer, "softmax", 0)).resolves.toBe("0.6590");
+      await expect(sum(explorer, "softmax")).resolves.toBe("1.0000");
+      await expect(sum(explorer, "sigmoid")).resolves.toBe("2.1368");
+      await expect(explorer.getByLabel("Logit z₁ (class 1)", { exact: true }).count()).resolves.toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("responds to the keyboard, typed values, the temperature and presets", async () => {
+    const page = await openArticle();
+    const explorer = page.locator("[data-softmax-explorer]");
+    await explorer.scrollIntoViewIfNeeded();
+
+    // Arrow keys on the first slider: 2 → 2.1 → 2.2.
+    const slider = explorer.getByLabel("Logit z₁ (class 1)", { exact: true });
+    await slider.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(explorer.locator('[data-input="z0"]').inputValue()).resolves.toBe("2.2");
+    // softmax([2.2, 1, 0.1])₀ = 0.7024; the sigmoids still do not sum to 1.
+    await expect.poll(() => cell(explorer, "softmax", 0)).toBe("0.7024");
+    await expect(sum(explorer, "softmax")).resolves.toBe("1.0000");
+    expect(await sum(explorer, "sigmoid")).not.toBe("1.0000");
+
+    // Typing an exact logit.
+    const z3 = explorer.getByLabel("Logit z₃ (class 3), exact value");
+    await z3.fill("5");
+    await expect.poll(() => explorer.locator('tr[data-class="2"] th').textContent()).toContain("argmax");
+
+    // The temperature: T = 100 makes every softmax output close to 1/3.
+    await explorer.getByLabel("Temperature T, exact value").fill("100");
+    await expect.poll(() => cell(explorer, "softmax", 0)).toMatch(/^0\.3[23]\d\d$/);
+
+    // A preset, chosen by keyboard: saturated sigmoids renormalize to a uniform 1/3.
+    const preset = explorer.getByRole("button", { name: "Large logits [1000, 999, 998]" });
+    await preset.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => cell(explorer, "softmax", 0)).toBe("0.6652");
+    await expect(cell(explorer, "sigmoid", 0)).resolves.toBe("1.0000");
+    await expect(cell(explorer, "renormalized", 0)).resolves.toBe("0.3333");
+    await expect(sum(explorer, "sigmoid")).resolves.toBe("3.0000");
+  });
+});
