@@ -19,7 +19,7 @@ export type CoreErrorCode =
  * @param code a stable machine-readable code
  * @param message names the function, the parameter, what was expected and what arrived
  * @example
- * try { softmax([[1], [1, 2]]) } catch (e) { e instanceof CoreError } //=> true
+ * new ShapeError("softmax: x must have rows of equal length; got lengths 1 and 2.") instanceof CoreError //=> true
  */
 export class CoreError extends Error {
   readonly code: CoreErrorCode;

@@ -91,5 +91,9 @@ export const activations: { readonly [K in ActivationName]: ActivationSpec<objec
   tanh: tanhSpec,
 };
 
-/** All registry names, in the order above (identity first). */
+/**
+ * All registry names, in the order above (identity first); `swish` is listed beside its alias `silu`.
+ * @example
+ * activationNames.slice(0, 3) //=> ["identity", "relu", "relu6"]
+ */
 export const activationNames: readonly ActivationName[] = /* @__PURE__ */ Object.keys(activations) as ActivationName[];
