@@ -1,0 +1,87 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openWatchedPage, sitemapPaths, siteUrl } from "./_browser";
+
+const ARTICLES = ["relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
+const paths = sitemapPaths();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("accessibility (axe-core)", () => {
+  for (const theme of ["light", "dark"] as const) {
+    it.each(paths)(`/%s in ${theme} mode has no serious or critical violation`, async (path) => {
+      const context = await browser.newContext({ colorScheme: theme });
+      try {
+        const { page } = await openWatchedPage(context);
+        await page.goto(siteUrl(path), { waitUntil: "networkidle" });
+        expect(await page.getAttribute("html", "data-theme")).toBe(theme);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const serious = violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect(serious).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+/** Marks every element a keyboard user must be able to reach, and returns how many there are. */
+function markFocusables(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = [
+      "a[href]",
+      "button:not([disabled])",
+      "input:not([disabled]):not([type=hidden])",
+      "select:not([disabled])",
+      "textarea:not([disabled])",
+      "summary",
+      "[tabindex]:not([tabindex='-1'])",
+      "[contenteditable='true']",
+    ].join(",");
+    const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) =>
+        el.tabIndex >= 0 &&
+        !el.closest("[inert], [aria-hidden='true']") &&
+        el.checkVisibility({ visibilityProperty: true }) &&
+        el.getClientRects().length > 0,
+    );
+    return all.map((el, i) => {
+      el.dataset.kbd = String(i);
+      return `${el.tagName.toLowerCase()} ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 50)}`;
+    });
+  });
+}
+
+describe("keyboard", () => {
+  it.each(ARTICLES)("a Tab walk through /%s reaches every link, button and control", async (path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page, problems } = await openWatchedPage(context);
+      await page.goto(siteUrl(path), { waitUntil: "networkidle" });
+      const focusables = await markFocusables(page);
+      expect(focusables.length).toBeGreaterThan(10);
+      const reached = new Set<string>();
+      // Every element can be reached at most once per walk; allow generous room for unmarked stops.
+      for (let step = 0; step < focusables.length * 3 + 20; step++) {
+        await page.keyboard.press("Tab");
+        const at = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kbd ?? null);
+        if (at !== null) reached.add(at);
+        if (reached.size === focusables.length) break;
+      }
+      const missed = focusables.filter((_, i) => !reached.has(String(i)));
+      expect(missed).toEqual([]);
+      expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
