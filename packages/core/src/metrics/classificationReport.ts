@@ -148,8 +148,11 @@ export function classificationReport(
     return out;
   }
 
-  // Supports print as Python prints them: integers without weights, floats (repr) with weights.
-  const fmtSupport = (v: number) => (data.weights === null ? String(v) : pyFloatRepr(v));
+  // Supports print as Python prints them: integers, or floats (repr) when scikit-learn's counts are floats.
+  // They are with sample weights, and also for a single-label target where no prediction is right:
+  // multilabel_confusion_matrix then starts from np.zeros ("Pathological case") instead of an integer bincount.
+  const floatSupports = data.weights !== null || (data.type !== "multilabel-indicator" && data.hits() === 0);
+  const fmtSupport = (v: number) => (floatSupports ? pyFloatRepr(v) : String(v));
   const nameWidth = Math.max(...targetNames.map(pyLen));
   const width = Math.max(nameWidth, "weighted avg".length, digits);
   const num = (v: number) => ` ${padLeft(formatFixed(v, digits), 9)}`;
