@@ -1,6 +1,7 @@
-// A softmax in front of a loss that already applies log-softmax (PyTorch's nn.CrossEntropyLoss, Keras'
-// from_logits=True, core's crossEntropy) is applied twice. Probabilities in [0, 1] are then read as
-// logits, so the loss cannot approach 0 and its gradient shrinks as the model becomes right.
+// A softmax in front of a loss that already applies log-softmax (PyTorch's
+// nn.CrossEntropyLoss, Keras' from_logits=True, core's crossEntropy) is applied
+// twice. Probabilities in [0, 1] are then read as logits, so the loss cannot
+// approach 0 and its gradient shrinks as the model becomes right.
 import { crossEntropy, softmax } from "@nn-explained/core";
 
 const label = 0; // the true class of this one 3-class sample
@@ -22,7 +23,8 @@ for (const z0 of [0, 1, 2, 5, 10, 20]) {
       `${slope(right, z).toPrecision(3).padStart(9)}   ${slope(twice, z).toPrecision(3).padStart(9)}`,
   );
 }
-// With three classes the doubled loss never drops below −log(e / (e + 2)), however right the model is.
+// With three classes the doubled loss never drops below −log(e / (e + 2)), however
+// right the model is.
 console.log("floor of the doubled loss:", -Math.log(Math.E / (Math.E + 2)));
 
 // Gradient descent on the logits themselves, steps of size 1 from a uniform start.

@@ -1,6 +1,7 @@
-// Three exclusive classes (every point belongs to exactly one blob). Two heads on the same network:
-// a softmax head trained with cross-entropy, and three independent sigmoid heads trained with binary
-// cross-entropy on one-hot targets. Both models output logits; the losses take logits, as in PyTorch.
+// Three exclusive classes (every point belongs to exactly one blob). Two heads on
+// the same network: a softmax head trained with cross-entropy, and three
+// independent sigmoid heads trained with binary cross-entropy on one-hot targets.
+// Both models output logits; the losses take logits, as in PyTorch.
 import {
   accuracyScore,
   binaryCrossEntropyWithLogits,

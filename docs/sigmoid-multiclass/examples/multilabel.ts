@@ -1,6 +1,7 @@
-// A multi-label problem: each sample carries any number of the 4 labels (0 to 4 of them).
-// One sigmoid per label, trained with binary cross-entropy, against a softmax head trained with
-// cross-entropy on one (sample, label) pair per label present. Outputs above 0.5 count as predicted labels.
+// A multi-label problem: each sample carries any number of the 4 labels (0 to 4 of
+// them). One sigmoid per label, trained with binary cross-entropy, against a
+// softmax head trained with cross-entropy on one (sample, label) pair per label
+// present. Outputs above 0.5 count as predicted labels.
 import {
   accuracyScore,
   createMlp,
@@ -15,7 +16,8 @@ import {
 
 const K = 4;
 const data = makeMultilabelClassification({ nSamples: 300, nFeatures: 10, nClasses: K, nLabels: 2, seed: 3 });
-// The features are word counts; dividing by each document's length puts them on a common scale.
+// The features are word counts; dividing by each document's length puts them on a
+// common scale.
 const X = data.X.map((row) => {
   const length = row.reduce((a, b) => a + b, 0);
   return row.map((count) => (10 * count) / length);
@@ -57,8 +59,9 @@ for (const [name, P] of [
   );
 }
 
-// The first test sample with two or more labels that the sigmoid head gets exactly right:
-// the sigmoids can say yes to each label; softmax has to share a total of 1 among them.
+// The first test sample with two or more labels that the sigmoid head gets exactly
+// right: the sigmoids can say yes to each label; softmax has to share a total of 1
+// among them.
 const i = yTest.findIndex(
   (row, j) => count(row) >= 2 && row.every((t, k) => t === (((pSigmoid[j] as number[])[k] as number) > 0.5 ? 1 : 0)),
 );

@@ -1,5 +1,5 @@
-// Sigmoid is the two-class softmax: σ(z) = softmax([z, 0])₀.
-// Softmax depends only on differences between logits, so one of two logits can be pinned at 0.
+// Sigmoid is the two-class softmax: σ(z) = softmax([z, 0])₀. Softmax depends only
+// on differences between logits, so one of two logits can be pinned at 0.
 import { createRng, sigmoid, softmax } from "@nn-explained/core";
 
 for (const z of [-3, -0.5, 0, 2, 8]) {
@@ -17,8 +17,9 @@ console.log("softmax(z + 100)", softmax(z.map((v) => v + 100)));
 console.log("sigmoid(z)      ", sigmoid(z));
 console.log("sigmoid(z + 100)", sigmoid(z.map((v) => v + 100)));
 
-// exp is increasing, so the largest logit always gets the largest probability: the predicted class
-// is the argmax of the logits, and no softmax is needed at prediction time.
+// exp is increasing, so the largest logit always gets the largest probability: the
+// predicted class is the argmax of the logits, and no softmax is needed at
+// prediction time.
 const argmax = (v: readonly number[]) => v.indexOf(Math.max(...v));
 const rng = createRng(1); // seeded: the same logits in every browser
 let agree = 0;

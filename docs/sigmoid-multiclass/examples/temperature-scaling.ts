@@ -1,6 +1,7 @@
-// Temperature scaling (Guo et al., 2017): divide the logits by one number T > 0, fitted on held-out data.
-// A small network trained too long on few, overlapping points is overconfident; T > 1 softens its
-// probabilities without changing a single prediction, since z / T keeps the argmax.
+// Temperature scaling (Guo et al., 2017): divide the logits by one number T > 0,
+// fitted on held-out data. A small network trained too long on few, overlapping
+// points is overconfident; T > 1 softens its probabilities without changing a
+// single prediction, since z / T keeps the argmax.
 import {
   accuracyScore,
   createMlp,
@@ -22,7 +23,8 @@ const { X, y } = makeBlobs({
   clusterStd: 1.3,
   seed: 4,
 });
-// 80 training points; the other 320 are split into a validation set (to fit T) and a test set.
+// 80 training points; the other 320 are split into a validation set (to fit T) and
+// a test set.
 const split = trainTestSplit(X, y, { testSize: 0.8, seed: 4 });
 const held = trainTestSplit(split.XTest, split.yTest, { testSize: 0.5, seed: 4 });
 
@@ -33,15 +35,17 @@ const scale = (logits: number[][], T: number) => logits.map((row) => row.map((z)
 const validationLogits = predict(net, held.XTrain);
 const testLogits = predict(net, held.XTest);
 
-// Fit T by minimizing the validation cross-entropy over a grid (Guo et al. use L-BFGS; same minimum).
+// Fit T by minimizing the validation cross-entropy over a grid (Guo et al. use
+// L-BFGS; same minimum).
 let best = { T: 1, loss: Number.POSITIVE_INFINITY };
 for (let T = 0.25; T <= 10; T += 0.05) {
   const loss = crossEntropy(held.yTrain, scale(validationLogits, T));
   if (loss < best.loss) best = { T, loss };
 }
 
-// Expected calibration error: sort predictions into 15 bins by confidence (the top probability),
-// then average |accuracy − mean confidence| over the bins, weighted by their sizes, as Guo et al. measure it.
+// Expected calibration error: sort predictions into 15 bins by confidence (the top
+// probability), then average |accuracy − mean confidence| over the bins, weighted
+// by their sizes, as Guo et al. measure it.
 function expectedCalibrationError(P: number[][], labels: number[], bins = 15): number {
   let total = 0;
   for (let b = 0; b < bins; b++) {
