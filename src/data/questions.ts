@@ -23,7 +23,7 @@ export const questions: readonly Question[] = [
     navLabel: "ReLU on hidden layers",
     shortAnswer:
       "Hidden activations are chosen for how well a deep network trains: ReLU's gradient is exactly 1 for every " +
-      "positive input, so it does not vanish through many layers as sigmoid and tanh gradients do, and it is cheap. " +
+      "positive input, so it does not shrink layer after layer as the sigmoid's (at most 1/4) does, and it is cheap. " +
       "An output activation has another job: produce the target's range for the loss. Classifiers end in softmax or " +
       "sigmoid, regressors usually in nothing. ReLU on the output suits non-negative targets, but any sample whose " +
       "pre-activation is negative gets zero gradient.",
@@ -46,7 +46,7 @@ export const questions: readonly Question[] = [
     shortAnswer:
       "A linear output with mean squared error is maximum likelihood under Gaussian noise, and its gradient never " +
       "saturates. The targets' sign changes nothing: the output bias shifts predictions anywhere, and standardizing " +
-      "the targets helps more. Add an output activation only to enforce a constraint, such as −softplus(z) or " +
+      "the targets gets it there faster. Add an output activation only to enforce a constraint, such as −softplus(z) or " +
       "−exp(z) for strictly negative predictions. Avoid ReLU and −ReLU heads: samples on the wrong side of zero get " +
       "no gradient, and the unit can stop learning.",
   },

@@ -1,0 +1,73 @@
+// Four output heads trained on the same regression problem, whose targets are all negative by default.
+// Edit LOW and HIGH (the targets' range) and run again to see which heads break:
+// try [-0.5, -0.1] (close to zero), [-4, 3] (both signs) and [1, 8] (all positive).
+import { createMlp, fit, makeRegression, predict, stuckAtBoundFraction } from "@nn-explained/core";
+import { lineChart } from "@nn-explained/playground";
+
+const LOW = -8;
+const HIGH = -1;
+
+// A noisy linear problem from makeRegression, rescaled so the targets span [LOW, HIGH].
+const { X, y: raw } = makeRegression({ nSamples: 200, nFeatures: 2, nInformative: 2, noise: 10, seed: 0 });
+const min = Math.min(...raw);
+const max = Math.max(...raw);
+const y = raw.map((v) => LOW + ((HIGH - LOW) * (v - min)) / (max - min));
+
+// "-relu" outputs −max(0, z) <= 0 and "-softplus" outputs −log(1 + e^z) < 0.
+const heads = ["identity", "relu", "-relu", "-softplus"] as const;
+const curves: number[][] = [];
+const fitted: number[][] = [];
+console.log("head        final loss      R²   samples with no gradient   first predictions");
+for (const output of heads) {
+  const model = createMlp({ sizes: [2, 16, 1], hidden: "relu", output, seed: 0 });
+  const history = fit(model, X, y, { loss: "mse", optimizer: "adam", learningRate: 0.01, epochs: 60, seed: 0 });
+  const stuck = stuckAtBoundFraction(model, X)[0] as number;
+  const p = predict(model, X).map((row) => row[0] as number);
+  curves.push(history.loss);
+  fitted.push(p);
+  console.log(
+    `${output.padEnd(10)} ${(history.loss.at(-1) as number).toFixed(4).padStart(11)} ` +
+      `${(history.metric.at(-1) as number).toFixed(3).padStart(7)} ${`${Math.round(stuck * 100)}%`.padStart(26)}   ` +
+      p
+        .slice(0, 3)
+        .map((v) => v.toFixed(2))
+        .join("  "),
+  );
+}
+console.log(
+  `first targets${" ".repeat(61)}${y
+    .slice(0, 3)
+    .map((v) => v.toFixed(2))
+    .join("  ")}`,
+);
+
+// One run can be lucky. Ten initialisations of the two negative heads: how many end worse than predicting
+// the mean (R² < 0)?
+for (const output of ["-relu", "-softplus"] as const) {
+  let failed = 0;
+  for (let seed = 0; seed < 10; seed++) {
+    const model = createMlp({ sizes: [2, 16, 1], hidden: "relu", output, seed });
+    const history = fit(model, X, y, { loss: "mse", optimizer: "adam", learningRate: 0.01, epochs: 60, seed });
+    if ((history.metric.at(-1) as number) < 0) failed++;
+  }
+  console.log(`${output}: ${failed} of 10 seeds end with R² < 0`);
+}
+
+lineChart({
+  title: "Training loss (log10 of the MSE) per epoch",
+  xLabel: "epoch",
+  yLabel: "log10 MSE",
+  series: heads.map((h, i) => ({ name: h, y: (curves[i] as number[]).map(Math.log10) })),
+});
+
+// Predictions against targets, samples sorted by target: a head that fits follows the target line.
+const order = y.map((_, i) => i).sort((a, b) => (y[a] as number) - (y[b] as number));
+lineChart({
+  title: "Predictions, samples sorted by target",
+  xLabel: "sample (sorted by target)",
+  yLabel: "value",
+  series: [
+    { name: "target", y: order.map((i) => y[i] as number) },
+    ...heads.map((h, k) => ({ name: h, y: order.map((i) => (fitted[k] as number[])[i] as number) })),
+  ],
+});
