@@ -3,6 +3,7 @@ import type { Config } from "@docusaurus/types";
 import { themes as prismThemes } from "prism-react-renderer";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
+import apiReferencePlugin from "./plugins/api-reference";
 import cspPlugin from "./plugins/csp";
 import robotsTxtPlugin from "./plugins/robots-txt";
 import socialCardsPlugin, { SITE_CARD } from "./plugins/social-cards";
@@ -53,6 +54,8 @@ const config: Config = {
   plugins: [
     // Moved pages keep their old URL: add { from: "/old-slug", to: "/new-slug" } here (tests/e2e/links.test.ts).
     ["@docusaurus/plugin-client-redirects", { redirects: [] }],
+    // Writes the API and activation reference pages' content from packages/core (docs/reference/_generated).
+    apiReferencePlugin,
     socialCardsPlugin,
     robotsTxtPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.
@@ -99,6 +102,7 @@ const config: Config = {
           label: q.navLabel,
           position: "left" as const,
         })),
+        { type: "doc", docId: "reference/api", label: "Reference", position: "right" },
         { type: "search", position: "right" },
       ],
     },
@@ -108,6 +112,14 @@ const config: Config = {
         {
           title: "Questions",
           items: questions.map((q) => ({ label: q.navLabel, to: `/${q.slug}` })),
+        },
+        {
+          title: "Reference",
+          items: [
+            { label: "API of @nn-explained/core", to: "/reference/api" },
+            { label: "Activations", to: "/reference/activations" },
+            { label: "Metrics", to: "/reference/metrics" },
+          ],
         },
         {
           title: "About",

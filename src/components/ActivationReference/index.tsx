@@ -1,0 +1,145 @@
+import Link from "@docusaurus/Link";
+import { type ActivationName, activations } from "@nn-explained/core";
+import katex from "katex";
+import type { ReactNode } from "react";
+import { formatNumber, formatRange, linspace } from "../ActivationExplorer/format";
+import LineChart from "../LineChart";
+import styles from "./styles.module.css";
+
+export interface ActivationCardProps {
+  /** A name of core's `activations` registry. */
+  readonly name: ActivationName;
+}
+
+const X_MIN = -5;
+const X_MAX = 5;
+/** The activation explorer's grid: 401 points, 0.025 apart, so kinks are drawn sharp. */
+const GRID = linspace(X_MIN, X_MAX, 401);
+
+const FRAMEWORKS = [
+  ["pytorch", "PyTorch"],
+  ["keras", "Keras"],
+  ["tfjs", "TensorFlow.js"],
+  ["jax", "JAX"],
+  ["sklearn", "scikit-learn"],
+] as const;
+
+function tex(formula: string): string {
+  return katex.renderToString(formula, { displayMode: true, throwOnError: true, output: "htmlAndMathml" });
+}
+
+/** The curves of one activation on the reference grid, and the y range that shows them. */
+export function activationCurves(name: ActivationName): {
+  f: number[];
+  df: number[];
+  yDomain: readonly [number, number];
+} {
+  const spec = activations[name];
+  const options = spec.resolveOptions();
+  const f = GRID.map((v) => spec.scalar(v, options));
+  const df = GRID.map((v) => spec.scalarDerivative(v, options));
+  // As in the explorer: at least [−1.5, 1.5], so bounded functions are not blown up.
+  let lo = -1.5;
+  let hi = 1.5;
+  for (const v of [...f, ...df]) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return { f, df, yDomain: [lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)] };
+}
+
+/**
+ * One activation of `@nn-explained/core`'s registry on the activation reference page: its function and
+ * derivative plotted with PyTorch's defaults (the activation explorer's chart), its formulas, range,
+ * kink convention, defaults, typical use, and its names and default differences in other frameworks.
+ * Every value is read from or computed by the registry entry.
+ */
+export default function ActivationCard({ name }: ActivationCardProps): ReactNode {
+  const spec = activations[name];
+  const { f, df, yDomain } = activationCurves(name);
+  const at = (x: number) => formatNumber(spec.scalar(x, spec.resolveOptions()));
+  const dat = (x: number) => formatNumber(spec.scalarDerivative(x, spec.resolveOptions()));
+  const defaults = Object.entries(spec.defaults as Record<string, unknown>);
+  return (
+    <div className={styles.card} data-activation-card={name}>
+      <div className={styles.top}>
+        <LineChart
+          className={styles.chart}
+          title={`${spec.title}: f(x) and f′(x)`}
+          description={
+            `${spec.title} and its derivative for x from ${X_MIN} to ${X_MAX}: ` +
+            `f(−2) = ${at(-2)}, f(0) = ${at(0)}, f(2) = ${at(2)}; f′(−2) = ${dat(-2)}, f′(0) = ${dat(0)}, f′(2) = ${dat(2)}.`
+          }
+          series={[
+            { label: `f(x) = ${name}(x)`, x: GRID, y: f },
+            { label: "f′(x)", x: GRID, y: df, dashed: true },
+          ]}
+          xLabel="x"
+          xDomain={[X_MIN, X_MAX]}
+          yDomain={yDomain}
+          width={480}
+          height={280}
+        />
+        <dl className={styles.facts}>
+          <dt>Call</dt>
+          <dd>
+            <Link to={`/reference/api#${name}`}>
+              <code>{`${name}(x${defaults.length > 0 ? ", options?" : ""})`}</code>
+            </Link>
+            , or <code>{`activations.${name}.fn`}</code> and <code>{`.derivative`}</code>
+          </dd>
+          <dt>Range</dt>
+          <dd data-activation-range="">{formatRange(spec.range, spec.rangeClosed)}</dd>
+          {spec.kinkConvention && (
+            <>
+              <dt>At a kink</dt>
+              <dd>{spec.kinkConvention}</dd>
+            </>
+          )}
+          <dt>Defaults</dt>
+          <dd>
+            {defaults.length === 0
+              ? "No options."
+              : defaults.map(([k, v], i) => (
+                  <span key={k}>
+                    {i > 0 && ", "}
+                    <code>{`${k}: ${JSON.stringify(v)}`}</code>
+                  </span>
+                ))}
+          </dd>
+          <dt>Typical use</dt>
+          <dd>{spec.typicalUse}</dd>
+        </dl>
+      </div>
+      <dl className={styles.formulas}>
+        <dt>Function</dt>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of the registry's own formulas. */}
+        <dd className={styles.formula} dangerouslySetInnerHTML={{ __html: tex(spec.formula) }} />
+        <dt>Derivative</dt>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of the registry's own formulas. */}
+        <dd className={styles.formula} dangerouslySetInnerHTML={{ __html: tex(spec.derivativeFormula) }} />
+      </dl>
+      <table className={styles.frameworks}>
+        <caption>{spec.title} in each framework</caption>
+        <tbody>
+          {FRAMEWORKS.map(([key, label]) => {
+            const value = spec.frameworks[key];
+            return (
+              <tr key={key}>
+                <th scope="row">{label}</th>
+                <td>{value === null ? <em>not available</em> : <code>{value}</code>}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {spec.frameworks.differences.length > 0 && (
+        <ul className={styles.differences} aria-label={`Where the frameworks differ for ${spec.title}`}>
+          {spec.frameworks.differences.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

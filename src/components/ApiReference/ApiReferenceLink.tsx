@@ -1,0 +1,38 @@
+import Link from "@docusaurus/Link";
+import type { ReactNode } from "react";
+import { coreImports } from "./coreImports";
+import styles from "./styles.module.css";
+
+export interface ApiReferenceLinkProps {
+  /** The playground's files (name → text); the names they import from `@nn-explained/core` get a link each. */
+  readonly files?: Readonly<Record<string, string>>;
+  readonly className?: string;
+}
+
+/**
+ * A small line for a playground: a link to the API reference, then one link per name the code imports from
+ * `@nn-explained/core`, each to that export's section (`/reference/api#softmax`), so a reader editing the
+ * code can look up what the functions take and what else they can call. The anchors are checked by the
+ * build (`onBrokenAnchors: "throw"`).
+ */
+export default function ApiReferenceLink({ files = {}, className }: ApiReferenceLinkProps): ReactNode {
+  const names = coreImports(...Object.values(files));
+  return (
+    <p className={[styles.apiLink, className].filter(Boolean).join(" ")} data-api-reference-link="">
+      <Link to="/reference/api">API reference</Link>
+      {names.length > 0 && (
+        <>
+          {": "}
+          {names.map((name, i) => (
+            <span key={name}>
+              {i > 0 && " · "}
+              <Link to={`/reference/api#${name}`}>
+                <code>{name}</code>
+              </Link>
+            </span>
+          ))}
+        </>
+      )}
+    </p>
+  );
+}
