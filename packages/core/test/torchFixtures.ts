@@ -9,7 +9,8 @@ export interface TorchFixtures {
     x: number[];
     y: number[];
     dy: number[];
-    special: { x: number[]; y: number[] };
+    /** f at NaN and ±Infinity, and autograd's derivative at ±Infinity (`dx`, `dy`). */
+    special: { x: number[]; y: number[]; dx: number[]; dy: number[] };
   }[];
   erf: { x: number[]; erf: number[]; erfc: number[] };
   softmax: {

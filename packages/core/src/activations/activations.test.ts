@@ -72,6 +72,10 @@ describe("activations match PyTorch float64 (fixtures/torch.json)", () => {
       expectClose(exported[name](c.special.x, c.options), c.special.y);
     });
 
+    it(`activations.${name}.derivative gives torch autograd's value at ±Infinity`, () => {
+      expectClose(activations[name].derivative(c.special.dx, c.options), c.special.dy);
+    });
+
     it(`activations.${name}.derivative equals torch autograd, kink conventions included`, () => {
       const d = activations[name].derivative(c.x, c.options) as number[];
       if (name === "hardSigmoid") {
@@ -210,6 +214,36 @@ describe("properties", () => {
         fc.property(fc.double({ min: -1e3, max: 1e3, noNaN: true }), (x) => {
           const y = spec.scalar(x, spec.defaults);
           return y >= spec.range[0] && y <= spec.range[1];
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  // The same check with the non-default options of the fixtures (leaky slope, alpha, tanh GELU, softplus
+  // beta/threshold, hardTanh bounds), whose kinks move with the options.
+  const optionKinks = (o: Record<string, unknown>): number[] => {
+    const n = (k: string) => o[k] as number;
+    if ("minVal" in o) return [n("minVal"), n("maxVal")];
+    if ("threshold" in o) return [n("threshold") / n("beta")];
+    return [];
+  };
+  for (const c of torchFixtures.activations.filter((f) => Object.keys(f.options).length > 0)) {
+    const name = c.name as ActivationName;
+    it(`activations.${name}.derivative with ${JSON.stringify(c.options)} matches a central difference`, () => {
+      const spec = activations[name];
+      const o = spec.resolveOptions(c.options);
+      const kinks = [
+        ...(name === "hardTanh" || name === "softplus" ? [] : (KINKS[name] ?? [])),
+        ...optionKinks(c.options),
+      ];
+      fc.assert(
+        fc.property(fc.double({ min: -15, max: 15, noNaN: true }), (x) => {
+          fc.pre(kinks.every((k) => Math.abs(x - k) > 1e-3));
+          const h = 1e-5 * Math.max(1, Math.abs(x));
+          const numeric = (spec.scalar(x + h, o) - spec.scalar(x - h, o)) / (2 * h);
+          const analytic = spec.scalarDerivative(x, o);
+          return Math.abs(numeric - analytic) <= 1e-6 * Math.max(1, Math.abs(analytic));
         }),
         { numRuns: 300 },
       );

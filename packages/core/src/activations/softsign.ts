@@ -3,7 +3,10 @@ import type { SameShape, Tensor } from "../tensor.js";
 import { defineActivation } from "./_define.js";
 
 const scalar = (x: number): number => x / (1 + Math.abs(x));
+// PyTorch differentiates x/(1 + |x|) as a quotient, which is ∞/∞ = NaN at ±∞; the closed form below would
+// give 0 there, so ±∞ is special-cased to agree with autograd (and with f(±∞) = NaN).
 const scalarDerivative = (x: number): number => {
+  if (x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) return Number.NaN;
   const d = 1 + Math.abs(x);
   return 1 / (d * d);
 };
@@ -33,7 +36,7 @@ export const softsignSpec = /* @__PURE__ */ defineActivation({
   formula: "f(x) = \\frac{x}{1 + |x|}",
   derivativeFormula: "f'(x) = \\frac{1}{(1 + |x|)^2}",
   kinkConvention:
-    "|x| has a kink at 0 but x/(1 + |x|) does not: the derivative is 1 there, as PyTorch's autograd gives. At ±∞ PyTorch returns NaN for f (∞/∞); this library does too.",
+    "|x| has a kink at 0 but x/(1 + |x|) does not: the derivative is 1 there, as PyTorch's autograd gives. At ±∞ PyTorch returns NaN for f (∞/∞) and for f'; this library does too.",
   use: "hidden",
   typicalUse: "Hidden layers as a tanh alternative whose tails approach ±1 polynomially rather than exponentially.",
   frameworks: {
