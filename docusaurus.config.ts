@@ -5,6 +5,7 @@ import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import apiReferencePlugin from "./plugins/api-reference";
 import cspPlugin from "./plugins/csp";
+import playgroundPlugin from "./plugins/playground";
 import robotsTxtPlugin from "./plugins/robots-txt";
 import socialCardsPlugin, { SITE_CARD } from "./plugins/social-cards";
 import { questions } from "./src/data/questions";
@@ -56,6 +57,8 @@ const config: Config = {
     ["@docusaurus/plugin-client-redirects", { redirects: [] }],
     // Writes the API and activation reference pages' content from packages/core (docs/reference/_generated).
     apiReferencePlugin,
+    // `?raw` imports of examples, the sandboxed runner's files, and each example's recorded output.
+    playgroundPlugin,
     socialCardsPlugin,
     robotsTxtPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.

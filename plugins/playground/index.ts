@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { LoadContext, Plugin } from "@docusaurus/types";
+import { recordingKey } from "../../src/components/Playground/recordingKey";
+import type { OutputEntry } from "../../src/components/Playground/runner/output";
+import { bundleRunner, type RunnerAsset } from "./bundleRunner";
+import { runExample } from "./runExample";
+
+/** One example's output as the build recorded it; the page shows it before the reader runs anything. */
+export interface RecordedOutput {
+  /** `sigmoid-multiclass/examples/softmax-stability.ts`, relative to docs/. */
+  file: string;
+  entries: OutputEntry[];
+  dropped: number;
+  status: "done" | "error";
+}
+
+/** What the plugin hands the page (`usePluginData("playground")`). */
+export interface PlaygroundGlobalData {
+  /** The runner page, and the core build and chart helper for exported projects, relative to the baseUrl. */
+  runnerPath: string;
+  corePath: string;
+  apiPath: string;
+  /** Recorded outputs by `recordingKey(entry file text)`. */
+  recorded: Record<string, RecordedOutput>;
+}
+
+/** Every `docs/<slug>/examples/<name>.ts` that runs on its own (not `_helpers.ts`, tests or declarations). */
+export function exampleFiles(docsDir: string): string[] {
+  const files: string[] = [];
+  for (const slug of readdirSync(docsDir, { withFileTypes: true })) {
+    if (!slug.isDirectory()) continue;
+    const dir = join(docsDir, slug.name, "examples");
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      if (/^[^_].*(?<!\.test|\.d)\.ts$/.test(name)) files.push(join(dir, name));
+    }
+  }
+  return files;
+}
+
+/** Runs `tasks` with at most `limit` at a time (the build machines have two cores). */
+async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, tasks.length) }, async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await (tasks[i] as () => Promise<T>)();
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+interface Content {
+  assets: RunnerAsset[];
+  data: PlaygroundGlobalData;
+}
+
+/** A webpack/Rspack plugin that adds the runner's files to the client build's output. */
+class EmitAssetsPlugin {
+  constructor(private readonly assets: RunnerAsset[]) {}
+  apply(compiler: import("webpack").Compiler): void {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PlaygroundRunnerAssets", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PlaygroundRunnerAssets", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const a of this.assets) compilation.emitAsset(a.path, new sources.RawSource(a.content));
+        },
+      );
+    });
+  }
+}
+
+/**
+ * The playgrounds' build step:
+ * - `import text from "./examples/x.ts?raw"` gives a file's text (an `asset/source` rule);
+ * - the runner (worker, core build, chart helper, sandboxed runner page) is bundled from the real sources
+ *   and packages/core/dist, and emitted with content-hashed names under `assets/playground/`;
+ * - every example is run in Node and its output recorded, for the page to show before any run.
+ */
+export default function playgroundPlugin(context: LoadContext): Plugin {
+  const { siteDir } = context;
+  const docsDir = join(siteDir, "docs");
+  const coreEntry = join(siteDir, "packages/core/dist/index.js");
+  return {
+    name: "playground",
+    getPathsToWatch() {
+      return [
+        join(docsDir, "*/examples/*.ts"),
+        join(siteDir, "src/components/Playground/runner/*.ts"),
+        join(siteDir, "plugins/playground/*.ts"),
+        coreEntry,
+      ];
+    },
+    async loadContent(): Promise<Content> {
+      const files = exampleFiles(docsDir);
+      const [bundle, runs] = await Promise.all([
+        bundleRunner(siteDir, coreEntry),
+        pool(
+          files.map((file) => () => runExample(file, { core: coreEntry })),
+          2,
+        ),
+      ]);
+      const recorded: Record<string, RecordedOutput> = {};
+      files.forEach((file, i) => {
+        const run = runs[i];
+        if (!run) return;
+        recorded[recordingKey(readFileSync(file, "utf8"))] = {
+          file: relative(docsDir, file).split("\\").join("/"),
+          ...run,
+        };
+      });
+      return {
+        assets: bundle.assets,
+        data: { runnerPath: bundle.runnerPath, corePath: bundle.corePath, apiPath: bundle.apiPath, recorded },
+      };
+    },
+    async contentLoaded({ content, actions }) {
+      actions.setGlobalData((content as Content).data);
+    },
+    configureWebpack(config, isServer, _utils, content) {
+      // `?raw` imports are text, not code: keep every other rule (the JS/TS loader above all) off them.
+      for (const rule of config.module?.rules ?? []) {
+        if (rule && typeof rule === "object" && !("resourceQuery" in rule && rule.resourceQuery)) {
+          rule.resourceQuery = { not: [/raw/] };
+        }
+      }
+      return {
+        module: { rules: [{ resourceQuery: /raw/, type: "asset/source" }] },
+        plugins: isServer || !content ? [] : [new EmitAssetsPlugin((content as Content).assets)],
+      };
+    },
+  };
+}

@@ -1,0 +1,106 @@
+// Runs an example file in Node and returns what it printed, as the playground would show it. Used by the
+// build (to record each example's output) and by docs/examples.test.ts (to compare it with the committed
+// `.output.txt`), so both run examples the same way.
+import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, type Plugin } from "esbuild";
+import type { OutputEntry } from "../../src/components/Playground/runner/output";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const API = resolve(here, "../../src/components/Playground/runner/api.ts");
+
+/** What one run printed. */
+export interface ExampleRun {
+  entries: OutputEntry[];
+  dropped: number;
+  status: "done" | "error";
+}
+
+/** Where `@nn-explained/core` comes from: the site build uses the built `dist`, the unit tests the source. */
+export interface RunExampleOptions {
+  core: string;
+  /** Kills the run after this long (default 30 s): an example that never ends is a broken example. */
+  timeoutMs?: number;
+}
+
+/** Lets an example import only what a playground can: its own files, core, and the chart helper. */
+function playgroundImports(core: string): Plugin {
+  return {
+    name: "playground-imports",
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.kind === "entry-point") return undefined;
+        if (args.path === "@nn-explained/core") return { path: core };
+        if (args.path === "@nn-explained/playground") return { path: API };
+        if (args.importer.startsWith(dirname(core)) || args.importer === API) return undefined;
+        return {
+          errors: [
+            {
+              text: `Cannot import "${args.path}": an example can import its own files, "@nn-explained/core" and "@nn-explained/playground".`,
+            },
+          ],
+        };
+      });
+    },
+  };
+}
+
+let driver: Promise<string> | null = null;
+
+/** Bundles driver.ts once per process. */
+function driverPath(dir: string): Promise<string> {
+  driver ??= (async () => {
+    const outfile = join(dir, "driver.mjs");
+    await build({
+      entryPoints: [join(here, "driver.ts")],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      outfile,
+      logLevel: "silent",
+    });
+    return outfile;
+  })();
+  return driver;
+}
+
+/**
+ * Runs `file` (a `docs/<slug>/examples/<name>.ts`) in a child Node process.
+ * @throws {Error} when the example does not compile, or does not end within the time limit
+ */
+export async function runExample(file: string, options: RunExampleOptions): Promise<ExampleRun> {
+  const dir = join(tmpdir(), `nn-playground-${process.pid}`);
+  await mkdir(dir, { recursive: true });
+  const name = basename(file, ".ts");
+  const outfile = join(dir, `${basename(dirname(dirname(file)))}--${name}.mjs`);
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    platform: "neutral",
+    format: "esm",
+    target: "es2022",
+    sourcemap: "inline",
+    write: false,
+    outfile,
+    plugins: [playgroundImports(resolve(options.core))],
+    logLevel: "silent",
+  });
+  await writeFile(outfile, result.outputFiles[0]?.text ?? "");
+  const drv = await driverPath(dir);
+  const stdout = await new Promise<string>((done, fail) => {
+    execFile(
+      process.execPath,
+      ["--enable-source-maps", drv, outfile, dirname(resolve(file))],
+      { timeout: options.timeoutMs ?? 30_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, out, err) => {
+        if (error) fail(new Error(`${file} did not run to the end: ${error.message}\n${err}`));
+        else done(out);
+      },
+    );
+  });
+  return JSON.parse(stdout) as ExampleRun;
+}

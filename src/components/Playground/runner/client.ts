@@ -1,0 +1,132 @@
+// The page's side of the runner: one hidden sandboxed iframe per page (runner.html from the site's own
+// origin), shared by every playground on it. Each run gets a fresh worker inside that iframe.
+import type { OutputEntry, OutputLimits } from "./output";
+import { DEFAULT_LIMITS } from "./output";
+import type { HostEvent, HostRequest, RunStatus } from "./protocol";
+
+/** What a run reports while it runs and when it ends. */
+export interface RunCallbacks {
+  onOutput(entries: OutputEntry[]): void;
+  onEnd(result: { status: RunStatus; dropped: number; ms: number }): void;
+}
+
+export interface RunOptions {
+  files: Record<string, string>;
+  entry: string;
+  timeLimitMs: number;
+  limits?: OutputLimits;
+}
+
+/** A running run: `stop()` terminates its worker. */
+export interface RunHandle {
+  stop(): void;
+}
+
+// If the iframe itself stops answering (it should not: reader code runs in a worker), the page gives up
+// this long after the time limit and starts a new iframe.
+const WATCHDOG_GRACE_MS = 2000;
+
+class SandboxRunner {
+  private iframe: HTMLIFrameElement | null = null;
+  private ready: Promise<void> | null = null;
+  private nextId = 1;
+  private readonly active = new Map<number, RunCallbacks & { watchdog: ReturnType<typeof setTimeout> }>();
+
+  constructor(private readonly src: string) {
+    window.addEventListener("message", this.onMessage);
+  }
+
+  /** Creates the iframe (once); resolves when its script is ready. */
+  start(): Promise<void> {
+    if (this.ready) return this.ready;
+    const iframe = document.createElement("iframe");
+    iframe.setAttribute("sandbox", "allow-scripts");
+    iframe.setAttribute("title", "Playground runner (hidden)");
+    iframe.setAttribute("aria-hidden", "true");
+    iframe.setAttribute("tabindex", "-1");
+    iframe.setAttribute("data-playground-runner", "");
+    iframe.style.cssText = "position:absolute;width:0;height:0;border:0;visibility:hidden";
+    this.ready = new Promise((resolve) => {
+      this.resolveReady = resolve;
+    });
+    iframe.src = this.src;
+    document.body.appendChild(iframe);
+    this.iframe = iframe;
+    return this.ready;
+  }
+
+  private resolveReady: (() => void) | null = null;
+
+  private readonly onMessage = (event: MessageEvent<HostEvent>) => {
+    if (!this.iframe || event.source !== this.iframe.contentWindow) return;
+    const msg = event.data;
+    if (msg.type === "ready") {
+      this.resolveReady?.();
+      return;
+    }
+    const run = this.active.get(msg.runId);
+    if (!run) return;
+    if (msg.type === "output") run.onOutput(msg.entries);
+    else {
+      clearTimeout(run.watchdog);
+      this.active.delete(msg.runId);
+      run.onEnd({ status: msg.status, dropped: msg.dropped, ms: msg.ms });
+    }
+  };
+
+  private send(req: HostRequest) {
+    this.iframe?.contentWindow?.postMessage(req, "*");
+  }
+
+  run(options: RunOptions, callbacks: RunCallbacks): RunHandle {
+    const runId = this.nextId++;
+    let stopped = false;
+    const watchdog = setTimeout(() => this.restart(), options.timeLimitMs + WATCHDOG_GRACE_MS);
+    this.active.set(runId, { ...callbacks, watchdog });
+    void this.start().then(() => {
+      if (stopped) return;
+      this.send({
+        type: "run",
+        runId,
+        files: options.files,
+        entry: options.entry,
+        timeLimitMs: options.timeLimitMs,
+        limits: options.limits ?? DEFAULT_LIMITS,
+      });
+    });
+    return {
+      stop: () => {
+        if (stopped || !this.active.has(runId)) return;
+        stopped = true;
+        this.send({ type: "stop", runId });
+        // End the run on the page at once; the host's own "end" is then ignored.
+        const run = this.active.get(runId);
+        if (run) {
+          clearTimeout(run.watchdog);
+          this.active.delete(runId);
+          run.onEnd({ status: "stopped", dropped: 0, ms: 0 });
+        }
+      },
+    };
+  }
+
+  /** Drops an unresponsive iframe, ending its runs as timed out. */
+  private restart() {
+    this.iframe?.remove();
+    this.iframe = null;
+    this.ready = null;
+    for (const [id, run] of this.active) {
+      clearTimeout(run.watchdog);
+      this.active.delete(id);
+      run.onEnd({ status: "timeout", dropped: 0, ms: 0 });
+    }
+  }
+}
+
+let shared: SandboxRunner | null = null;
+
+/** The page's runner for the runner page at `src` (created on first use). */
+export function getRunner(src: string): SandboxRunner {
+  shared ??= new SandboxRunner(src);
+  return shared;
+}
