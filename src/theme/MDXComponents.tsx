@@ -1,5 +1,6 @@
 import MDXComponents from "@theme-original/MDXComponents";
 import ActivationExplorer from "../components/ActivationExplorer";
+import Playground from "../components/Playground";
 import ShortAnswer from "../components/ShortAnswer";
 import SoftmaxExplorer from "../components/SoftmaxExplorer";
 
@@ -7,6 +8,7 @@ import SoftmaxExplorer from "../components/SoftmaxExplorer";
 export default {
   ...MDXComponents,
   ActivationExplorer,
+  Playground,
   ShortAnswer,
   SoftmaxExplorer,
 };

@@ -1,0 +1,85 @@
+import clsx from "clsx";
+import type { ReactNode } from "react";
+import { type OutputEntry, truncationNotice } from "./runner/output";
+import styles from "./styles.module.css";
+
+/** Where the output shown comes from, and how the run went. */
+export type ConsoleState =
+  | { kind: "recorded" }
+  | { kind: "empty" }
+  | { kind: "running" }
+  | { kind: "ended"; status: "done" | "error" | "timeout" | "stopped"; ms: number; timeLimitMs: number };
+
+function statusText(state: ConsoleState): string {
+  switch (state.kind) {
+    case "recorded":
+      return "Recorded when the site was built";
+    case "empty":
+      return "Not run yet";
+    case "running":
+      return "Running…";
+    case "ended":
+      switch (state.status) {
+        case "done":
+          return `Ran in ${Math.max(1, Math.round(state.ms))} ms`;
+        case "error":
+          return "Stopped by an error";
+        case "timeout":
+          return `Stopped: the ${state.timeLimitMs / 1000} s time limit was reached`;
+        case "stopped":
+          return "Stopped";
+      }
+  }
+}
+
+/**
+ * The console: what the code printed, as text formatted by the runner (shared with the example tests).
+ * An ARIA live region (`role="log"`), so a screen reader announces new output.
+ */
+export default function ConsolePanel({
+  entries,
+  dropped,
+  state,
+}: {
+  entries: readonly OutputEntry[];
+  dropped: number;
+  state: ConsoleState;
+}): ReactNode {
+  const texts = entries.filter((e) => e.kind === "text");
+  const ended = state.kind === "ended" ? state : null;
+  return (
+    <div className={styles.output}>
+      <div className={styles.outputHeader}>
+        <span>{state.kind === "recorded" ? "Recorded output" : "Console"}</span>
+        <span className={styles.status} data-playground-status={ended?.status ?? state.kind}>
+          {statusText(state)}
+        </span>
+      </div>
+      <div className={styles.console} role="log" aria-label="Console output" data-playground-console="">
+        {texts.map((e, i) => (
+          // Entries only ever append during a run, so the index is a stable key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
+          <div key={i} className={clsx(styles.entry, styles[e.level])} data-level={e.level}>
+            {e.text}
+          </div>
+        ))}
+        {dropped > 0 && <div className={clsx(styles.entry, styles.warn)}>{truncationNotice(dropped)}</div>}
+        {ended?.status === "timeout" && (
+          <div className={clsx(styles.entry, styles.error)} data-level="error">
+            {`Time limit reached: the run was stopped after ${ended.timeLimitMs / 1000} s.`}
+          </div>
+        )}
+        {ended?.status === "stopped" && (
+          <div className={clsx(styles.entry, styles.warn)} data-level="warn">
+            Stopped.
+          </div>
+        )}
+        {texts.length === 0 && state.kind !== "running" && !ended?.status.match(/timeout|stopped/) && (
+          <p className={clsx(styles.entry, styles.placeholder)}>
+            {state.kind === "ended" ? "(no output)" : "Press Run (Ctrl+Enter in the editor) to see the output."}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,233 @@
+import {
+  SandpackCodeEditor,
+  type SandpackFiles,
+  SandpackLayout,
+  SandpackProvider,
+  useSandpack,
+} from "@codesandbox/sandpack-react";
+import { useColorMode } from "@docusaurus/theme-common";
+import clsx from "clsx";
+import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import ChartPanel from "./ChartPanel";
+import ConsolePanel, { type ConsoleState } from "./ConsolePanel";
+import type { PlaygroundFiles } from "./createFiles";
+import OpenInCodeSandbox from "./OpenInCodeSandbox";
+import { loadEdits, sameFiles, saveEdits } from "./persistence";
+import ResetButton from "./ResetButton";
+import RunButton from "./RunButton";
+import { getRunner, type RunHandle } from "./runner/client";
+import type { OutputEntry } from "./runner/output";
+import ShareButton from "./ShareButton";
+import StopButton from "./StopButton";
+import { darkTheme, lightTheme } from "./sandpackTheme";
+import { decodeShareHash } from "./shareLink";
+import styles from "./styles.module.css";
+
+export interface PlaygroundRootProps {
+  id: string;
+  model: PlaygroundFiles;
+  title: string;
+  timeLimitMs: number;
+  autorun: boolean;
+  readOnly: boolean;
+  recorded: { entries: OutputEntry[]; dropped: number } | undefined;
+  /** Files from a share link: loaded instead of the saved edits, marked as shared, not run. */
+  shared: Record<string, string> | null;
+  /** The reader pressed Run before the editor had loaded. */
+  runOnLoad: boolean;
+  /** The control to focus once loaded (the one the reader was on in the static block). */
+  focusKey: string | null;
+  container: RefObject<HTMLElement | null>;
+  runnerUrl: string;
+  coreUrl: string;
+  apiUrl: string;
+}
+
+interface Output {
+  entries: OutputEntry[];
+  dropped: number;
+  state: ConsoleState;
+}
+
+// Sandpack sizes its layout with this variable; inline, so that it beats the theme's default of 300px.
+const LAYOUT_HEIGHT = { "--sp-layout-height": "var(--pg-height)" } as React.CSSProperties;
+
+function toSandpack(files: Record<string, string>, readOnly: boolean): SandpackFiles {
+  return Object.fromEntries(Object.entries(files).map(([name, code]) => [`/${name}`, { code, readOnly }]));
+}
+
+/** Reports the editor's files (by the playground's names) whenever the reader types. */
+function FilesListener({ names, onChange }: { names: string[]; onChange: (files: Record<string, string>) => void }) {
+  const { sandpack } = useSandpack();
+  const { files } = sandpack;
+  useEffect(() => {
+    onChange(Object.fromEntries(names.map((n) => [n, files[`/${n}`]?.code ?? ""])));
+  }, [files, names, onChange]);
+  return null;
+}
+
+/** The loaded playground: Sandpack's editor, our runner, the console and the charts. */
+export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
+  const { colorMode } = useColorMode();
+  const original = p.model.files;
+  const [initial, setInitial] = useState(() => p.shared ?? loadEdits(p.id) ?? original);
+  const [generation, setGeneration] = useState(0);
+  const [current, setCurrent] = useState(initial);
+  const [isShared, setIsShared] = useState(p.shared !== null);
+  const recordedOutput = (): Output =>
+    p.recorded
+      ? { entries: p.recorded.entries, dropped: p.recorded.dropped, state: { kind: "recorded" } }
+      : { entries: [], dropped: 0, state: { kind: "empty" } };
+  const [output, setOutput] = useState<Output>(recordedOutput);
+  const handle = useRef<RunHandle | null>(null);
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const names = useMemo(() => Object.keys(initial), [initial]);
+  const entry = names.includes(p.model.entry) ? p.model.entry : (names[0] as string);
+  // Sandpack resets the editor when these props change: build them once per (re)start.
+  const sandpackFiles = useMemo(() => toSandpack(initial, p.readOnly), [initial, p.readOnly]);
+  const sandpackOptions = useMemo(
+    () => ({
+      activeFile: `/${entry}`,
+      visibleFiles: names.map((n) => `/${n}`),
+      initMode: "immediate" as const,
+      autorun: false,
+      autoReload: false,
+    }),
+    [entry, names],
+  );
+
+  // Output arrives entry by entry; it reaches React once per frame.
+  const pending = useRef<OutputEntry[]>([]);
+  const frame = useRef<number | null>(null);
+  const flushOutput = useCallback(() => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    frame.current = null;
+    const batch = pending.current;
+    pending.current = [];
+    if (batch.length) setOutput((o) => ({ ...o, entries: [...o.entries, ...batch] }));
+  }, []);
+
+  const run = useCallback(() => {
+    handle.current?.stop();
+    flushOutput();
+    setOutput({ entries: [], dropped: 0, state: { kind: "running" } });
+    const self: { handle: RunHandle | null } = { handle: null };
+    self.handle = getRunner(p.runnerUrl).run(
+      { files: currentRef.current, entry, timeLimitMs: p.timeLimitMs },
+      {
+        onOutput: (batch) => {
+          if (handle.current !== self.handle) return;
+          pending.current.push(...batch);
+          frame.current ??= requestAnimationFrame(flushOutput);
+        },
+        onEnd: ({ status, dropped, ms }) => {
+          if (handle.current !== self.handle) return;
+          handle.current = null;
+          flushOutput();
+          setOutput((o) => ({ ...o, dropped, state: { kind: "ended", status, ms, timeLimitMs: p.timeLimitMs } }));
+        },
+      },
+    );
+    handle.current = self.handle;
+  }, [entry, p.runnerUrl, p.timeLimitMs, flushOutput]);
+
+  const stop = useCallback(() => handle.current?.stop(), []);
+  const onFilesChange = useCallback(
+    (next: Record<string, string>) => setCurrent((prev) => (sameFiles(prev, next) ? prev : next)),
+    [],
+  );
+
+  // Saves edits as the reader types; code loaded from a link is saved only once the reader changes it.
+  useEffect(() => {
+    if (sameFiles(current, initial)) return;
+    saveEdits(p.id, sameFiles(current, original) ? null : current);
+  }, [current, initial, original, p.id]);
+
+  const reset = () => {
+    stop();
+    saveEdits(p.id, null);
+    setInitial(original);
+    setCurrent(original);
+    setGeneration((g) => g + 1);
+    setIsShared(false);
+    setOutput(recordedOutput());
+    if (decodeShareHash(window.location.hash)) {
+      window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}`);
+    }
+  };
+
+  // Ctrl/Cmd+Enter runs from anywhere in the playground, the editor included (before CodeMirror sees it).
+  useEffect(() => {
+    const el = p.container.current;
+    if (!el) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        e.stopPropagation();
+        run();
+      }
+    };
+    el.addEventListener("keydown", onKey, true);
+    return () => el.removeEventListener("keydown", onKey, true);
+  }, [p.container, run]);
+
+  // On first mount: start the runner, restore keyboard focus, run if asked to, show a shared playground.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, with the props the playground loaded with
+  useEffect(() => {
+    void getRunner(p.runnerUrl).start();
+    if (p.focusKey) p.container.current?.querySelector<HTMLElement>(`[data-pg-focus="${p.focusKey}"]`)?.focus();
+    if (p.shared) p.container.current?.scrollIntoView({ block: "start" });
+    else if (p.runOnLoad || p.autorun) run();
+    return () => handle.current?.stop();
+  }, []);
+
+  const running = output.state.kind === "running";
+  const changed = !sameFiles(current, original);
+  // The recorded output belongs to the original code only.
+  const shown: Output =
+    output.state.kind === "recorded" && changed ? { entries: [], dropped: 0, state: { kind: "empty" } } : output;
+  return (
+    <>
+      <div className={styles.header}>
+        <p className={styles.title}>{p.title}</p>
+        <div className={styles.toolbar}>
+          <RunButton onRun={run} running={running} />
+          <StopButton onStop={stop} running={running} />
+          <ResetButton onReset={reset} changed={changed || isShared} />
+          <ShareButton id={p.id} files={current} />
+          <OpenInCodeSandbox files={current} entry={entry} coreUrl={p.coreUrl} apiUrl={p.apiUrl} />
+        </div>
+      </div>
+      {isShared && (
+        <p className={styles.banner} data-playground-shared="">
+          This code came from a shared link and has not run. Read it, then press Run.
+        </p>
+      )}
+      <p className={styles.visuallyHidden}>
+        In the editor: Enter starts editing, Escape stops editing so Tab moves on, Ctrl+Enter runs the code.
+      </p>
+      <div className={clsx(styles.code, styles.editorFrame)} data-playground-editor="">
+        <SandpackProvider
+          key={generation}
+          files={sandpackFiles}
+          theme={colorMode === "dark" ? darkTheme : lightTheme}
+          options={sandpackOptions}
+        >
+          <FilesListener names={names} onChange={onFilesChange} />
+          <SandpackLayout className={styles.editor} style={LAYOUT_HEIGHT}>
+            <SandpackCodeEditor
+              showTabs={names.length > 1}
+              showLineNumbers
+              readOnly={p.readOnly}
+              showReadOnly={false}
+              showRunButton={false}
+            />
+          </SandpackLayout>
+        </SandpackProvider>
+      </div>
+      <ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} />
+      <ChartPanel entries={shown.entries} />
+    </>
+  );
+}
