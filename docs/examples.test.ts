@@ -1,0 +1,35 @@
+// Every playground example runs in Node and prints exactly its committed `examples/<name>.output.txt`,
+// formatted by the same code as the playground's console panel. To accept a deliberate change of output:
+//   UPDATE_EXAMPLES=1 npx vitest run --project unit docs
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { exampleFiles } from "../plugins/playground";
+import { runExample } from "../plugins/playground/runExample";
+import { outputToText } from "../src/components/Playground/runner/output";
+
+const docsDir = fileURLToPath(new URL(".", import.meta.url));
+const core = fileURLToPath(new URL("../packages/core/src/index.ts", import.meta.url));
+const files = exampleFiles(docsDir);
+
+describe("docs/*/examples", () => {
+  it("there are examples to run", () => {
+    expect(files.map((f) => relative(docsDir, f))).toContain(
+      join("sigmoid-multiclass", "examples", "softmax-stability.ts"),
+    );
+  });
+
+  it.each(files.map((f) => [relative(docsDir, f), f]))("%s prints its committed output", async (_, file) => {
+    const run = await runExample(file, { core });
+    const text = outputToText(run.entries, run.dropped);
+    const expectedFile = file.replace(/\.ts$/, ".output.txt");
+    if (process.env.UPDATE_EXAMPLES) writeFileSync(expectedFile, text);
+    if (!existsSync(expectedFile)) {
+      expect.fail(
+        `${relative(docsDir, expectedFile)} is missing: review the output below, then commit it with UPDATE_EXAMPLES=1 npx vitest run --project unit docs\n${text}`,
+      );
+    }
+    expect(text).toBe(readFileSync(expectedFile, "utf8"));
+  });
+});
