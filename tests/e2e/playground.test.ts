@@ -1,0 +1,226 @@
+// The playground in the production build, in the system Chromium: it runs, edits change the output, an
+// endless loop is stopped while the page keeps responding, errors name the reader's line, edits survive
+// a reload, Reset restores, share links restore the code elsewhere, and it all works from the keyboard.
+// Every test also requires that nothing left localhost and nothing was logged as an error.
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
+
+const EXAMPLE = "softmax-stability";
+const FILE = `${EXAMPLE}.ts`;
+const PAGE = "sigmoid-multiclass";
+const expectedOutput = readFileSync(
+  new URL(`../../docs/${PAGE}/examples/${EXAMPLE}.output.txt`, import.meta.url),
+  "utf8",
+).trimEnd();
+// Generous: these wait for things to happen, they do not measure speed.
+const WAIT = { timeout: 30_000 };
+
+let browser: Browser;
+const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const { context, problems } of contexts.splice(0)) {
+    await context.close();
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
+  }
+});
+
+/** A fresh browser context on the article, scrolled to the playground, its editor loaded. */
+async function openPlayground(url = siteUrl(PAGE), context?: BrowserContext): Promise<{ page: Page; pg: Locator }> {
+  const ctx = context ?? (await browser.newContext());
+  const { page, problems } = await openWatchedPage(ctx);
+  if (!context) contexts.push({ context: ctx, problems });
+  await page.goto(url);
+  const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
+  await pg.scrollIntoViewIfNeeded();
+  await pg.locator(".cm-content").waitFor(WAIT);
+  return { page, pg };
+}
+
+const consoleText = (pg: Locator) => pg.getByRole("log").innerText();
+const status = (pg: Locator) => pg.locator("[data-playground-status]");
+
+async function runAndWait(pg: Locator, expected: RegExp = /^(done|error)$/): Promise<string> {
+  await pg.getByRole("button", { name: /^Run/ }).click();
+  await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toMatch(expected);
+  return consoleText(pg);
+}
+
+/** Replaces the editor's whole text (without key-by-key typing, so no auto-closed brackets). */
+async function replaceCode(page: Page, pg: Locator, code: string): Promise<void> {
+  await pg.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+describe("a playground", () => {
+  it("is server-rendered as highlighted code with the recorded output, readable without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(siteUrl(PAGE));
+      const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
+      await expect(pg.locator("pre code").first().innerText()).resolves.toContain("function naiveSoftmax");
+      expect(await pg.locator(".token").count()).toBeGreaterThan(10);
+      expect(await status(pg).getAttribute("data-playground-status")).toBe("recorded");
+      expect((await consoleText(pg)).trimEnd()).toBe(expectedOutput);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("runs and prints the example's committed output", async () => {
+    const { pg } = await openPlayground();
+    expect((await runAndWait(pg, /^done$/)).trimEnd()).toBe(expectedOutput);
+    expect(await pg.getByRole("log").getAttribute("aria-label")).toBe("Console output");
+  });
+
+  it("an edit changes the output, with numbers, matrices and console.table formatted", async () => {
+    const { page, pg } = await openPlayground();
+    await replaceCode(
+      page,
+      pg,
+      [
+        'import { softmax } from "@nn-explained/core";',
+        "console.log(6 * 7, 1 / 3);",
+        "console.log(softmax([[1, 2], [3, 30]]));",
+        'console.table([{ a: 1, b: "x" }]);',
+        'console.warn("careful");',
+      ].join("\n"),
+    );
+    const text = await runAndWait(pg, /^done$/);
+    expect(text).toContain("42 0.333333");
+    // Rows of a matrix line up, numbers right-aligned per column.
+    expect(text).toContain("[[   0.268941, 0.731059],\n [1.87953e-12,        1]]");
+    expect(text).toMatch(/│ \(index\) │ a +│ b +│/);
+    await expect(pg.locator('[data-level="warn"]').innerText()).resolves.toBe("careful");
+  });
+
+  it("an endless loop is stopped at the time limit while the page keeps responding, and the next run works", async () => {
+    const { page, pg } = await openPlayground();
+    await replaceCode(page, pg, 'console.log("before");\nwhile (true) {}\n');
+    await pg.getByRole("button", { name: /^Run/ }).click();
+    await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toBe("running");
+    // The page's main thread still answers while the loop spins in the worker.
+    for (let i = 0; i < 3; i++) {
+      await expect(page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r("frame"))))).resolves.toBe(
+        "frame",
+      );
+    }
+    await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toBe("timeout");
+    const text = await consoleText(pg);
+    expect(text).toContain("before");
+    expect(text).toContain("Time limit reached: the run was stopped after 5 s.");
+
+    await replaceCode(page, pg, 'console.log("after");');
+    await expect(runAndWait(pg, /^done$/)).resolves.toBe("after");
+  });
+
+  it("Stop ends a run at once", async () => {
+    const { page, pg } = await openPlayground();
+    await replaceCode(page, pg, "while (true) {}");
+    await pg.getByRole("button", { name: /^Run/ }).click();
+    await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toBe("running");
+    await pg.getByRole("button", { name: "Stop" }).click();
+    await expect(status(pg).getAttribute("data-playground-status")).resolves.toBe("stopped");
+  });
+
+  it("a thrown error shows its message and the reader's file and line", async () => {
+    const { page, pg } = await openPlayground();
+    await replaceCode(
+      page,
+      pg,
+      [
+        'import { softmax } from "@nn-explained/core";',
+        "type Row = number[];",
+        "function check(row: Row): Row {",
+        "  if (row.length < 3) {",
+        '    throw new RangeError("need three logits");',
+        "  }",
+        "  return softmax(row);",
+        "}",
+        "check([1, 2]);",
+      ].join("\n"),
+    );
+    const text = await runAndWait(pg, /^error$/);
+    expect(text).toBe(`Uncaught RangeError: need three logits\n    at ${FILE}:5`);
+
+    await replaceCode(page, pg, "const x: number = ;\n");
+    await expect(runAndWait(pg, /^error$/)).resolves.toMatch(
+      new RegExp(`^Uncaught SyntaxError: .*\\n    at ${FILE}:1$`),
+    );
+  });
+
+  it("reload keeps an edit, and Reset restores the original and its recorded output", async () => {
+    const { page, pg } = await openPlayground();
+    await replaceCode(page, pg, 'console.log("kept");');
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
+    await page.reload();
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator(".cm-content").waitFor(WAIT);
+    await expect(pg.locator(".cm-content").innerText()).resolves.toBe('console.log("kept");');
+    await expect(runAndWait(pg, /^done$/)).resolves.toBe("kept");
+
+    await pg.getByRole("button", { name: "Reset" }).click();
+    await expect.poll(() => pg.locator(".cm-content").innerText()).toContain("function naiveSoftmax");
+    expect(await status(pg).getAttribute("data-playground-status")).toBe("recorded");
+    await page.reload();
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator(".cm-content").waitFor(WAIT);
+    await expect(pg.locator(".cm-content").innerText()).resolves.toContain("function naiveSoftmax");
+  });
+
+  it("a Share link restores the code in a fresh browser context, marked as shared and not run", async () => {
+    const { page, pg } = await openPlayground();
+    await replaceCode(page, pg, 'console.log("shared code");');
+    await pg.getByRole("button", { name: "Share" }).click();
+    const link = await pg.locator("[data-playground-share-url]").inputValue();
+    expect(link).toMatch(new RegExp(`#pg1\\.${EXAMPLE}\\.[\\w-]+$`));
+
+    const fresh = await browser.newContext();
+    const watched = await openWatchedPage(fresh);
+    contexts.push({ context: fresh, problems: watched.problems });
+    await watched.page.goto(link);
+    const shared = watched.page.locator(`[data-playground="${EXAMPLE}"]`);
+    await shared.locator(".cm-content").waitFor(WAIT);
+    await expect(shared.locator(".cm-content").innerText()).resolves.toBe('console.log("shared code");');
+    await expect(shared.locator("[data-playground-shared]").isVisible()).resolves.toBe(true);
+    // Scrolled there, and not run: the console waits for the reader.
+    await expect.poll(() => shared.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    expect(await status(shared).getAttribute("data-playground-status")).toBe("empty");
+    await expect(runAndWait(shared, /^done$/)).resolves.toBe("shared code");
+  });
+
+  it("works from the keyboard: Tab into the editor, Escape to leave it, Ctrl+Enter to run", async () => {
+    const { page, pg } = await openPlayground();
+    const run = pg.getByRole("button", { name: /^Run/ });
+    expect(await run.getAttribute("aria-keyshortcuts")).toContain("Control+Enter");
+    await run.focus();
+    // Sandpack's focusable wrapper around CodeMirror: Enter starts editing, Escape returns here.
+    const editor = pg.locator(`[role="textbox"][tabindex="0"][aria-label="Code Editor for ${FILE}"]`);
+    // Tab through the toolbar until the editor has focus.
+    for (let i = 0; i < 10 && !(await editor.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(editor.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.insertText('console.log("typed");');
+    await page.keyboard.press("Control+Enter");
+    await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toBe("done");
+    await expect(consoleText(pg)).resolves.toBe("typed");
+    // Escape leaves the text, and Tab then moves focus out of the editor instead of indenting.
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Tab");
+    expect(await pg.locator(".cm-content").evaluate((el) => el.contains(document.activeElement))).toBe(false);
+    await expect(pg.locator(".cm-content").innerText()).resolves.toBe('console.log("typed");');
+  });
+});
