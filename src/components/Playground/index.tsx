@@ -2,6 +2,7 @@ import useBaseUrl from "@docusaurus/useBaseUrl";
 import { usePluginData } from "@docusaurus/useGlobalData";
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PlaygroundGlobalData } from "../../../plugins/playground";
+import ApiReferenceLink from "../ApiReference/ApiReferenceLink";
 import { checkOptions, createFiles } from "./createFiles";
 import { recordingKey } from "./recordingKey";
 import StaticPlayground from "./StaticPlayground";
@@ -150,6 +151,8 @@ export default function Playground(props: PlaygroundProps): ReactNode {
       ) : (
         staticBlock
       )}
+      {/* What the code can call: the API reference, and the section of each name it imports from core. */}
+      <ApiReferenceLink files={model.files} />
     </section>
   );
 }

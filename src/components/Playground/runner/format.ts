@@ -82,7 +82,21 @@ function joinItems(open: string, items: string[], close: string, indent: string)
   const inline = `${open}${items.join(", ")}${close}`;
   if (inline.length <= INLINE_WIDTH && !inline.includes("\n")) return inline;
   const inner = `${indent}  `;
-  return `${open.trimEnd()}\n${items.map((s) => `${inner}${s}`).join(",\n")}\n${indent}${close.trimStart()}`;
+  // Short items (numbers, booleans) fill lines, as Node prints long numeric arrays; others take a line each.
+  const lines: string[] = [];
+  if (items.every((s) => s.length <= 16 && !s.includes("\n"))) {
+    let line = "";
+    for (const s of items) {
+      if (line && inner.length + line.length + s.length + 2 > INLINE_WIDTH) {
+        lines.push(line);
+        line = "";
+      }
+      line += line ? ` ${s},` : `${s},`;
+    }
+    lines.push(line);
+  } else lines.push(...items.map((s) => `${s},`));
+  const body = lines.map((l) => `${inner}${l}`).join("\n");
+  return `${open.trimEnd()}\n${body.slice(0, -1)}\n${indent}${close.trimStart()}`;
 }
 
 function inspect(v: unknown, depth: number, seen: Set<object>, indent: string, nested: boolean): string {
