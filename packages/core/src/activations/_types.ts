@@ -26,7 +26,11 @@ export interface ActivationSpec<O extends object = Record<string, never>> {
    * the result is what `scalar` and `scalarDerivative` take.
    */
   resolveOptions(options?: Partial<O>): O;
-  /** Output range as an interval, e.g. [0, Infinity]. */
+  /**
+   * Output range as an interval, e.g. [0, Infinity]. Registry files write `Infinity`, not
+   * `Number.POSITIVE_INFINITY`: bundlers treat a global property read as a possible side effect and would
+   * then keep the whole registry entry in a bundle that imports only the function (test/treeShaking.test.ts).
+   */
   readonly range: readonly [number, number];
   /** Whether each end of the range is attained (closed). */
   readonly rangeClosed: readonly [boolean, boolean];

@@ -40,7 +40,7 @@ export const celuSpec = /* @__PURE__ */ defineActivation<CeluOptions>({
   scalarDerivative: (x, o) => (x > 0 ? 1 : Math.exp(x / o.alpha)),
   defaults,
   validate,
-  range: [-1, Number.POSITIVE_INFINITY],
+  range: [-1, Infinity],
   rangeClosed: [false, false],
   formula: "f(x) = \\max(0, x) + \\min\\!\\left(0, \\alpha \\left(e^{x/\\alpha} - 1\\right)\\right)",
   derivativeFormula: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x/\\alpha} & x \\le 0 \\end{cases}",

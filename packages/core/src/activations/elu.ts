@@ -37,7 +37,7 @@ export const eluSpec = /* @__PURE__ */ defineActivation<EluOptions>({
   scalarDerivative: (x, o) => (x > 0 ? 1 : o.alpha * Math.exp(x)),
   defaults,
   validate,
-  range: [-1, Number.POSITIVE_INFINITY],
+  range: [-1, Infinity],
   rangeClosed: [false, false],
   formula: "f(x) = \\begin{cases} x & x > 0 \\\\ \\alpha (e^{x} - 1) & x \\le 0 \\end{cases}",
   derivativeFormula: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x \\le 0 \\end{cases}",

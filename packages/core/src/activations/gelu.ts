@@ -59,7 +59,7 @@ export const geluSpec = /* @__PURE__ */ defineActivation<GeluOptions>({
   scalarDerivative,
   defaults,
   validate,
-  range: [-0.16997120747990366, Number.POSITIVE_INFINITY],
+  range: [-0.16997120747990366, Infinity],
   rangeClosed: [true, false],
   formula:
     "f(x) = x\\,\\Phi(x) = \\frac{x}{2}\\left(1 + \\operatorname{erf}\\!\\left(\\frac{x}{\\sqrt{2}}\\right)\\right)",

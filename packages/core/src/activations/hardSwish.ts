@@ -27,7 +27,7 @@ export const hardSwishSpec = /* @__PURE__ */ defineActivation({
   scalar,
   scalarDerivative,
   defaults: {},
-  range: [-0.375, Number.POSITIVE_INFINITY],
+  range: [-0.375, Infinity],
   rangeClosed: [true, false],
   formula: "f(x) = x \\cdot \\frac{\\min(\\max(x + 3, 0), 6)}{6}",
   derivativeFormula:

@@ -24,7 +24,7 @@ export const identitySpec = /* @__PURE__ */ defineActivation({
   scalar,
   scalarDerivative: () => 1,
   defaults: {},
-  range: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+  range: [-Infinity, Infinity],
   rangeClosed: [false, false],
   formula: "f(x) = x",
   derivativeFormula: "f'(x) = 1",

@@ -36,7 +36,7 @@ export const leakyReluSpec = /* @__PURE__ */ defineActivation<LeakyReluOptions>(
   scalarDerivative: (x, o) => (x > 0 ? 1 : o.negativeSlope),
   defaults,
   validate,
-  range: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+  range: [-Infinity, Infinity],
   rangeClosed: [false, false],
   formula: "f(x) = \\begin{cases} x & x > 0 \\\\ \\alpha x & x \\le 0 \\end{cases},\\ \\alpha = 0.01",
   derivativeFormula: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha & x \\le 0 \\end{cases}",

@@ -26,7 +26,7 @@ export const logSigmoidSpec = /* @__PURE__ */ defineActivation({
   scalar,
   scalarDerivative,
   defaults: {},
-  range: [Number.NEGATIVE_INFINITY, 0],
+  range: [-Infinity, 0],
   rangeClosed: [false, false],
   formula: "f(x) = \\ln \\sigma(x) = -\\ln\\!\\left(1 + e^{-x}\\right)",
   derivativeFormula: "f'(x) = 1 - \\sigma(x) = \\sigma(-x)",

@@ -32,7 +32,7 @@ export const mishSpec = /* @__PURE__ */ defineActivation({
   scalar,
   scalarDerivative,
   defaults: {},
-  range: [-0.30884341301725043, Number.POSITIVE_INFINITY],
+  range: [-0.30884341301725043, Infinity],
   rangeClosed: [true, false],
   formula: "f(x) = x \\tanh\\bigl(\\ln(1 + e^{x})\\bigr)",
   derivativeFormula: "f'(x) = \\tanh(s) + x\\,\\sigma(x)\\,(1 - \\tanh^2 s),\\quad s = \\ln(1 + e^{x})",

@@ -25,7 +25,7 @@ export const reluSpec = /* @__PURE__ */ defineActivation({
   scalar,
   scalarDerivative: (x) => (x > 0 ? 1 : 0),
   defaults: {},
-  range: [0, Number.POSITIVE_INFINITY],
+  range: [0, Infinity],
   rangeClosed: [true, false],
   formula: "f(x) = \\max(0, x)",
   derivativeFormula: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}",

@@ -30,7 +30,7 @@ export const seluSpec = /* @__PURE__ */ defineActivation({
   scalar,
   scalarDerivative: (x) => (x > 0 ? SCALE : SCALE * ALPHA * Math.exp(x)),
   defaults: {},
-  range: [-SCALE * ALPHA, Number.POSITIVE_INFINITY],
+  range: [-1.7580993408473766, Infinity], // −SCALE·ALPHA, as a literal so bundlers see a constant
   rangeClosed: [false, false],
   formula:
     "f(x) = \\lambda \\begin{cases} x & x > 0 \\\\ \\alpha (e^{x} - 1) & x \\le 0 \\end{cases},\\ \\lambda \\approx 1.0507,\\ \\alpha \\approx 1.6733",

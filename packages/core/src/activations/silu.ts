@@ -35,12 +35,15 @@ export function swish<T extends Tensor>(x: T): SameShape<T> {
   return mapTensor("swish", x, scalar);
 }
 
-const siluFields = {
+// A function rather than a shared object spread into both entries: a bundler cannot prove a top-level
+// spread free of getters, and would keep both registry entries in a bundle that imports only silu().
+const siluDefinition = (name: "silu" | "swish") => ({
+  name,
   title: "SiLU (swish)",
   scalar,
   scalarDerivative,
   defaults: {},
-  range: [-0.2784645427610738, Number.POSITIVE_INFINITY] as const,
+  range: [-0.2784645427610738, Infinity] as const,
   rangeClosed: [true, false] as const,
   formula: "f(x) = x\\,\\sigma(x) = \\frac{x}{1 + e^{-x}}",
   derivativeFormula: "f'(x) = \\sigma(x)\\,\\bigl(1 + x\\,(1 - \\sigma(x))\\bigr)",
@@ -57,10 +60,10 @@ const siluFields = {
       "The original swish has a parameter β, x·σ(βx); every framework here fixes β = 1. The minimum is about −0.278 at x ≈ −1.278.",
     ],
   },
-};
+});
 
 /** Registry entry of {@link silu}. */
-export const siluSpec = /* @__PURE__ */ defineActivation({ name: "silu", ...siluFields });
+export const siluSpec = /* @__PURE__ */ defineActivation(/* @__PURE__ */ siluDefinition("silu"));
 
 /** Registry entry of {@link swish} (the same function as silu). */
-export const swishSpec = /* @__PURE__ */ defineActivation({ name: "swish", ...siluFields });
+export const swishSpec = /* @__PURE__ */ defineActivation(/* @__PURE__ */ siluDefinition("swish"));

@@ -53,7 +53,7 @@ export const softplusSpec = /* @__PURE__ */ defineActivation<SoftplusOptions>({
   scalarDerivative,
   defaults,
   validate,
-  range: [0, Number.POSITIVE_INFINITY],
+  range: [0, Infinity],
   rangeClosed: [false, false],
   formula: "f(x) = \\frac{1}{\\beta}\\ln\\!\\left(1 + e^{\\beta x}\\right),\\ f(x) = x \\text{ if } \\beta x > 20",
   derivativeFormula: "f'(x) = \\sigma(\\beta x),\\ f'(x) = 1 \\text{ if } \\beta x > 20",

@@ -19,7 +19,8 @@ export function checkAverage(fn: string, value: unknown, fallback: Average): Ave
   return value as Average;
 }
 
-const ZERO_DIVISIONS: readonly unknown[] = ["warn", 0, 1, Number.NaN];
+// NaN, not Number.NaN: a global property read at the top level would keep this module in tree-shaken bundles.
+const ZERO_DIVISIONS: readonly unknown[] = ["warn", 0, 1, NaN];
 
 export function checkZeroDivision(fn: string, value: unknown): ZeroDivision {
   if (value === undefined) return "warn";

@@ -5,7 +5,7 @@
 
 import type { Label } from "./_types.js";
 
-const view = new DataView(new ArrayBuffer(8));
+const view = /* @__PURE__ */ new DataView(/* @__PURE__ */ new ArrayBuffer(8));
 
 /** The exact value of a finite double as `mantissa * 2**exponent` with a BigInt mantissa. */
 function decompose(x: number): { mantissa: bigint; exponent: number } {

@@ -44,8 +44,8 @@ export interface MatrixScan {
 
 export type TargetScan = VectorScan | MatrixScan;
 
-const INT64_BOUND = 2 ** 63;
-const EMPTY_CODES = new Int32Array(0);
+const INT64_BOUND = 9.223372036854776e18; // exactly 2 ** 63, written as a literal so bundlers see a constant
+const EMPTY_CODES = /* @__PURE__ */ new Int32Array(0);
 
 function isArrayLike(v: unknown): v is ArrayLike<unknown> {
   return Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView));
