@@ -24,8 +24,9 @@ export interface Mcm {
 export function mcm(fn: string, data: CheckedTargets, labels: readonly Label[] | null, samplewise: boolean): Mcm {
   if (data.type === "multilabel-indicator") return multilabelCounts(fn, data, labels, samplewise);
   if (samplewise) {
+    // Callers reject this first with their own wording; kept as a guard in the library's message shape.
     throw new TargetTypeError(
-      `${fn}: samplewise metrics need a multilabel-indicator target (scikit-learn: "Samplewise metrics are not available outside of multilabel classification"); got a ${data.type} target.`,
+      `${fn}: samplewise must be false for a ${data.type} target (per-sample matrices need a multilabel-indicator target); got true.`,
     );
   }
   return singleLabelCounts(data, labels);
