@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { type Counts, presets, scoreConfusionMatrix } from "./compute";
 import styles from "./styles.module.css";
 
@@ -22,7 +22,6 @@ export default function AveragingExplorer({ preset = "baseline" }: { preset?: ke
   const [classes, setClasses] = useState<string[]>(() => [...(start?.classes ?? [])]);
   const [counts, setCounts] = useState<Counts>(() => (start?.counts ?? []).map((r) => [...r]));
   const [zeroDivision, setZeroDivision] = useState<ZeroDivisionChoice>("0");
-  const id = useId();
 
   const result = useMemo(
     () => scoreConfusionMatrix(counts, zeroDivision === "NaN" ? Number.NaN : Number(zeroDivision)),
@@ -55,10 +54,8 @@ export default function AveragingExplorer({ preset = "baseline" }: { preset?: ke
   const microEqualsAccuracy = result !== null && Math.abs(result.averages.micro.f1 - result.accuracy) < 1e-12;
 
   return (
-    <section className={styles.explorer} aria-labelledby={`${id}-title`} data-widget="averaging-explorer">
-      <h3 className={styles.title} id={`${id}-title`}>
-        Averaging explorer
-      </h3>
+    <section className={styles.explorer} aria-label="Averaging explorer" data-widget="averaging-explorer">
+      <p className={styles.title}>Averaging explorer</p>
       <div className={styles.controls}>
         <span>Start from:</span>
         {Object.entries(presets).map(([name, p]) => (

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
+
+/** Generous waits for a loaded 2-core machine; never an assertion on speed. */
+export const WAIT = { timeout: 60_000 };
+
+/**
+ * Registers the hooks an article's browser test needs: one browser for the file, a fresh context per
+ * page, and after each test a check that nothing was logged as an error, failed, or left localhost.
+ * Returns `open(path)`, which loads a page of the site in a new watched context.
+ */
+export function useArticleBrowser(): {
+  open: (path: string, options?: { javaScriptEnabled?: boolean }) => Promise<Page>;
+} {
+  let browser: Browser;
+  const opened: { context: BrowserContext; problems: PageProblems }[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const { context, problems } of opened.splice(0)) {
+      await context.close();
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
+    }
+  });
+  return {
+    async open(path, options = {}) {
+      const context = await browser.newContext(options);
+      const { page, problems } = await openWatchedPage(context);
+      opened.push({ context, problems });
+      await page.goto(siteUrl(path));
+      return page;
+    },
+  };
+}
+
+/** The committed output of `docs/<slug>/examples/<name>.ts`, as the examples test pins it. */
+export function expectedOutput(slug: string, name: string): string {
+  return readFileSync(new URL(`../../docs/${slug}/examples/${name}.output.txt`, import.meta.url), "utf8").trimEnd();
+}
+
+/** The ids of every playground on the page, in page order. */
+export function playgroundIds(page: Page): Promise<(string | null)[]> {
+  return page.locator("[data-playground]").evaluateAll((els) => els.map((e) => e.getAttribute("data-playground")));
+}
+
+/** Scrolls to the playground `id`, waits for its editor, runs it and returns what its console shows. */
+export async function runPlayground(page: Page, id: string): Promise<string> {
+  const pg = page.locator(`[data-playground="${id}"]`);
+  await pg.scrollIntoViewIfNeeded();
+  await pg.locator(".cm-content").waitFor(WAIT);
+  await pg.getByRole("button", { name: /^Run/ }).click();
+  const status = pg.locator("[data-playground-status]");
+  await expect.poll(() => status.getAttribute("data-playground-status"), WAIT).toBe("done");
+  return (await pg.getByRole("log").innerText()).trimEnd();
+}

@@ -1,0 +1,73 @@
+// The F1-averages article in the production build: every playground runs in the browser and prints exactly
+// its committed example output, and the averaging explorer recomputes every score when the reader edits the
+// confusion matrix, picks a preset or changes zero_division. Nothing may leave localhost or log an error.
+import type { Locator } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectedOutput, playgroundIds, runPlayground, useArticleBrowser } from "./_article";
+
+const PAGE = "f1-micro-average";
+const PLAYGROUNDS = {
+  "f1-argument-order": "argument-order",
+  "f1-micro-is-accuracy": "micro-is-accuracy",
+  "f1-majority-baseline": "majority-baseline",
+  "f1-multilabel-and-labels": "multilabel-and-labels",
+} as const;
+
+const { open } = useArticleBrowser();
+
+describe("the f1-micro-average playgrounds", () => {
+  it("the page has exactly these playgrounds", async () => {
+    const page = await open(PAGE);
+    expect(await playgroundIds(page)).toEqual(Object.keys(PLAYGROUNDS));
+  });
+
+  it.each(Object.entries(PLAYGROUNDS))("%s runs in the browser and prints its committed output", async (id, file) => {
+    const page = await open(PAGE);
+    expect(await runPlayground(page, id)).toBe(expectedOutput(PAGE, file));
+  });
+});
+
+describe("the averaging explorer", () => {
+  const f1 = (explorer: Locator, average: string) =>
+    explorer
+      .locator(`tr[data-average="${average}"] td`)
+      .nth(average === "accuracy" ? 1 : 2)
+      .textContent();
+
+  it("is server-rendered with the majority baseline's scores", async () => {
+    const page = await open(PAGE, { javaScriptEnabled: false });
+    const explorer = page.locator('[data-widget="averaging-explorer"]');
+    // f1_score(["cat"]*70 + ["dog"]*20 + ["bird"]*10, ["cat"]*100, average=...) in scikit-learn 1.9.1
+    await expect(f1(explorer, "micro")).resolves.toBe("0.700");
+    await expect(f1(explorer, "macro")).resolves.toBe("0.275");
+    await expect(f1(explorer, "weighted")).resolves.toBe("0.576");
+  });
+
+  it("recomputes when a count is edited, a preset is chosen and zero_division changes", async () => {
+    const page = await open(PAGE);
+    const explorer = page.locator('[data-widget="averaging-explorer"]');
+    await explorer.scrollIntoViewIfNeeded();
+
+    // Move the 20 dogs to the dog column: dog F1 becomes 1, macro rises to (2·70/150 + 1 + 0)/3.
+    await explorer.getByLabel("true dog, predicted cat").fill("0");
+    await explorer.getByLabel("true dog, predicted dog").fill("20");
+    await expect.poll(() => f1(explorer, "macro")).toBe("0.644");
+    await expect(f1(explorer, "micro")).resolves.toBe("0.900");
+    await expect(f1(explorer, "accuracy")).resolves.toBe("0.900");
+
+    // zero_division=1 gives the never-predicted bird precision 1 but leaves its F1 at 0.
+    const bird = explorer
+      .locator("tbody tr")
+      .filter({ has: page.locator('th:text-is("bird")') })
+      .last();
+    await explorer.getByLabel("zero_division").selectOption("1");
+    await expect.poll(() => bird.locator("td").nth(0).textContent()).toBe("1.000");
+    await expect(bird.locator("td").nth(2).textContent()).resolves.toBe("0.000");
+
+    // A preset, chosen by keyboard.
+    await explorer.getByRole("button", { name: "Balanced classes, equally good" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => f1(explorer, "micro")).toBe("0.878");
+    await expect(f1(explorer, "accuracy")).resolves.toBe("0.878");
+  });
+});
