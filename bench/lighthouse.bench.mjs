@@ -6,12 +6,13 @@
 // Lighthouse runs in a child Node process per page, so each audit gets a fresh Chromium and the
 // bench process stays free of Lighthouse's global state. Runs per page: LIGHTHOUSE_RUNS (default 3); the
 // median of each category is reported.
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import serveHandler from "serve-handler";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
 import { table } from "./_harness.mjs";
@@ -57,7 +58,8 @@ export async function run() {
       const failing = new Set();
       for (let i = 0; i < runs; i++) {
         const out = join(dir, `report-${i}.json`);
-        execFileSync(
+        // Asynchronous on purpose: the page is served from this process, which must stay free to answer.
+        await promisify(execFile)(
           process.execPath,
           [
             lighthouseCli,
@@ -70,7 +72,7 @@ export async function run() {
             // Newer Chromium trace formats trip some of Lighthouse 12.2.3's optional gatherers; they are
             // logged and skipped, not fatal.
           ],
-          { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" },
+          { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 2 ** 20 },
         );
         const report = JSON.parse(readFileSync(out, "utf8"));
         for (const c of CATEGORIES) scores[c].push(Math.round((report.categories[c]?.score ?? 0) * 100));
