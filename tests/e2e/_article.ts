@@ -11,7 +11,7 @@ export const WAIT = { timeout: 60_000 };
  * page, and after each test a check that nothing was logged as an error, failed, or left localhost.
  * Returns `open(path)`, which loads a page of the site in a new watched context.
  */
-export function useArticleBrowser(): {
+export function setUpArticleBrowser(): {
   open: (path: string, options?: { javaScriptEnabled?: boolean }) => Promise<Page>;
 } {
   let browser: Browser;

@@ -3,7 +3,7 @@
 // confusion matrix, picks a preset or changes zero_division. Nothing may leave localhost or log an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectedOutput, playgroundIds, runPlayground, useArticleBrowser } from "./_article";
+import { expectedOutput, playgroundIds, runPlayground, setUpArticleBrowser } from "./_article";
 
 const PAGE = "f1-micro-average";
 const PLAYGROUNDS = {
@@ -13,7 +13,7 @@ const PLAYGROUNDS = {
   "f1-multilabel-and-labels": "multilabel-and-labels",
 } as const;
 
-const { open } = useArticleBrowser();
+const { open } = setUpArticleBrowser();
 
 describe("the f1-micro-average playgrounds", () => {
   it("the page has exactly these playgrounds", async () => {
