@@ -1,19 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import { recordingKey } from "../../src/components/Playground/recordingKey";
-import type { OutputEntry } from "../../src/components/Playground/runner/output";
+import type { RecordedOutput } from "../../src/components/Playground/recordings";
 import { bundleRunner, type RunnerAsset } from "./bundleRunner";
 import { runExample } from "./runExample";
-
-/** One example's output as the build recorded it; the page shows it before the reader runs anything. */
-export interface RecordedOutput {
-  /** `sigmoid-multiclass/examples/softmax-stability.ts`, relative to docs/. */
-  file: string;
-  entries: OutputEntry[];
-  dropped: number;
-  status: "done" | "error";
-}
 
 /** What the plugin hands the page (`usePluginData("playground")`). */
 export interface PlaygroundGlobalData {
@@ -21,8 +13,6 @@ export interface PlaygroundGlobalData {
   runnerPath: string;
   corePath: string;
   apiPath: string;
-  /** Recorded outputs by `recordingKey(entry file text)`. */
-  recorded: Record<string, RecordedOutput>;
 }
 
 /** Every `docs/<slug>/examples/<name>.ts` that runs on its own (not `_helpers.ts`, tests or declarations). */
@@ -84,12 +74,18 @@ class EmitAssetsPlugin {
  * - `import text from "./examples/x.ts?raw"` gives a file's text (an `asset/source` rule);
  * - the runner (worker, core build, chart helper, sandboxed runner page) is bundled from the real sources
  *   and packages/core/dist, and emitted with content-hashed names under `assets/playground/`;
- * - every example is run in Node and its output recorded, for the page to show before any run.
+ * - every example is run in Node and its output recorded; an MDX page that imports an example's text also
+ *   imports its recording (`?recorded`, added by a pre-loader), so the page shows it before any run and
+ *   the recordings travel with their own pages, not in the global data.
  */
 export default function playgroundPlugin(context: LoadContext): Plugin {
   const { siteDir } = context;
   const docsDir = join(siteDir, "docs");
   const coreEntry = join(siteDir, "packages/core/dist/index.js");
+  const dataDir = join(context.generatedFilesDir, "playground");
+  const recordedFile = join(dataDir, "recorded.json");
+  const loaders = join(siteDir, "plugins/playground/loaders");
+  const registry = createRequire(join(siteDir, "package.json")).resolve("./src/components/Playground/recordings.ts");
   return {
     name: "playground",
     getPathsToWatch() {
@@ -109,32 +105,44 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
           2,
         ),
       ]);
+      // By absolute path, for loaders/recorded.cjs.
       const recorded: Record<string, RecordedOutput> = {};
       files.forEach((file, i) => {
         const run = runs[i];
         if (!run) return;
-        recorded[recordingKey(readFileSync(file, "utf8"))] = {
-          file: relative(docsDir, file).split("\\").join("/"),
-          ...run,
-        };
+        const key = recordingKey(readFileSync(file, "utf8"));
+        recorded[file] = { key, file: relative(docsDir, file).split("\\").join("/"), ...run };
       });
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(recordedFile, JSON.stringify(recorded));
       return {
         assets: bundle.assets,
-        data: { runnerPath: bundle.runnerPath, corePath: bundle.corePath, apiPath: bundle.apiPath, recorded },
+        data: { runnerPath: bundle.runnerPath, corePath: bundle.corePath, apiPath: bundle.apiPath },
       };
     },
     async contentLoaded({ content, actions }) {
       actions.setGlobalData((content as Content).data);
     },
     configureWebpack(config, isServer, _utils, content) {
-      // `?raw` imports are text, not code: keep every other rule (the JS/TS loader above all) off them.
+      // `?raw` and `?recorded` imports are ours: keep every other rule (the JS/TS loader above all) off them.
       for (const rule of config.module?.rules ?? []) {
         if (rule && typeof rule === "object" && !("resourceQuery" in rule && rule.resourceQuery)) {
-          rule.resourceQuery = { not: [/raw/] };
+          rule.resourceQuery = { not: [/raw|recorded/] };
         }
       }
       return {
-        module: { rules: [{ resourceQuery: /raw/, type: "asset/source" }] },
+        module: {
+          rules: [
+            { resourceQuery: /raw/, type: "asset/source" },
+            {
+              resourceQuery: /recorded/,
+              type: "javascript/auto",
+              use: [{ loader: join(loaders, "recorded.cjs"), options: { recordedFile, registry } }],
+            },
+            // Adds `import "./examples/x.ts?recorded"` beside each `?raw` import of an example in MDX.
+            { test: /\.mdx$/i, include: [docsDir], enforce: "pre", loader: join(loaders, "addRecordedImports.cjs") },
+          ],
+        },
         plugins: isServer || !content ? [] : [new EmitAssetsPlugin((content as Content).assets)],
       };
     },

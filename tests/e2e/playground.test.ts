@@ -48,9 +48,15 @@ async function openPlayground(url = siteUrl(PAGE), context?: BrowserContext): Pr
 const consoleText = (pg: Locator) => pg.getByRole("log").innerText();
 const status = (pg: Locator) => pg.locator("[data-playground-status]");
 
+/** The number of runs that have ended in the playground (0 before the first). */
+const runsEnded = async (pg: Locator) => Number((await status(pg).getAttribute("data-playground-runs")) ?? 0);
+
+/** Clicks Run, waits for that run to end with a status matching `expected`, returns the console's text. */
 async function runAndWait(pg: Locator, expected: RegExp = /^(done|error)$/): Promise<string> {
+  const before = await runsEnded(pg);
   await pg.getByRole("button", { name: /^Run/ }).click();
-  await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toMatch(expected);
+  await expect.poll(() => runsEnded(pg), WAIT).toBe(before + 1);
+  await expect(status(pg).getAttribute("data-playground-status")).resolves.toMatch(expected);
   return consoleText(pg);
 }
 
@@ -215,7 +221,8 @@ describe("a playground", () => {
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.insertText('console.log("typed");');
     await page.keyboard.press("Control+Enter");
-    await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toBe("done");
+    await expect.poll(() => runsEnded(pg), WAIT).toBe(1);
+    await expect(status(pg).getAttribute("data-playground-status")).resolves.toBe("done");
     await expect(consoleText(pg)).resolves.toBe("typed");
     // Escape leaves the text, and Tab then moves focus out of the editor instead of indenting.
     await page.keyboard.press("Escape");

@@ -8,7 +8,14 @@ export type ConsoleState =
   | { kind: "recorded" }
   | { kind: "empty" }
   | { kind: "running" }
-  | { kind: "ended"; status: "done" | "error" | "timeout" | "stopped"; ms: number; timeLimitMs: number };
+  | {
+      kind: "ended";
+      status: "done" | "error" | "timeout" | "stopped";
+      ms: number;
+      timeLimitMs: number;
+      /** How many runs have ended on this page view: lets tests and tools tell one run's end from the next. */
+      count: number;
+    };
 
 function statusText(state: ConsoleState): string {
   switch (state.kind) {
@@ -51,7 +58,11 @@ export default function ConsolePanel({
     <div className={styles.output}>
       <div className={styles.outputHeader}>
         <span>{state.kind === "recorded" ? "Recorded output" : "Console"}</span>
-        <span className={styles.status} data-playground-status={ended?.status ?? state.kind}>
+        <span
+          className={styles.status}
+          data-playground-status={ended?.status ?? state.kind}
+          data-playground-runs={ended?.count ?? 0}
+        >
           {statusText(state)}
         </span>
       </div>

@@ -1,4 +1,5 @@
 import {
+  type CodeEditorRef,
   SandpackCodeEditor,
   type SandpackFiles,
   SandpackLayout,
@@ -56,13 +57,35 @@ function toSandpack(files: Record<string, string>, readOnly: boolean): SandpackF
   return Object.fromEntries(Object.entries(files).map(([name, code]) => [`/${name}`, { code, readOnly }]));
 }
 
-/** Reports the editor's files (by the playground's names) whenever the reader types. */
-function FilesListener({ names, onChange }: { names: string[]; onChange: (files: Record<string, string>) => void }) {
+/**
+ * Reports the editor's files (by the playground's names) whenever the reader types, and keeps `snapshot`
+ * able to read them at once: Sandpack's state lags a keystroke behind CodeMirror until React renders, so
+ * the active file is read from CodeMirror itself (Ctrl+Enter right after typing runs what was typed).
+ */
+function FilesListener({
+  names,
+  onChange,
+  snapshot,
+  editor,
+}: {
+  names: string[];
+  onChange: (files: Record<string, string>) => void;
+  snapshot: RefObject<(() => Record<string, string>) | null>;
+  editor: RefObject<CodeEditorRef | null>;
+}) {
   const { sandpack } = useSandpack();
-  const { files } = sandpack;
+  const { files, activeFile } = sandpack;
+  const read = useCallback(() => {
+    const out = Object.fromEntries(names.map((n) => [n, files[`/${n}`]?.code ?? ""]));
+    const view = editor.current?.getCodemirror();
+    const active = activeFile.replace(/^\//, "");
+    if (view && active in out) out[active] = view.state.doc.toString();
+    return out;
+  }, [files, activeFile, names, editor]);
+  snapshot.current = read;
   useEffect(() => {
-    onChange(Object.fromEntries(names.map((n) => [n, files[`/${n}`]?.code ?? ""])));
-  }, [files, names, onChange]);
+    onChange(read());
+  }, [read, onChange]);
   return null;
 }
 
@@ -80,8 +103,8 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
       : { entries: [], dropped: 0, state: { kind: "empty" } };
   const [output, setOutput] = useState<Output>(recordedOutput);
   const handle = useRef<RunHandle | null>(null);
-  const currentRef = useRef(current);
-  currentRef.current = current;
+  const snapshot = useRef<(() => Record<string, string>) | null>(null);
+  const editor = useRef<CodeEditorRef | null>(null);
   const names = useMemo(() => Object.keys(initial), [initial]);
   const entry = names.includes(p.model.entry) ? p.model.entry : (names[0] as string);
   // Sandpack resets the editor when these props change: build them once per (re)start.
@@ -99,6 +122,7 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
 
   // Output arrives entry by entry; it reaches React once per frame.
   const pending = useRef<OutputEntry[]>([]);
+  const runs = useRef(0);
   const frame = useRef<number | null>(null);
   const flushOutput = useCallback(() => {
     if (frame.current !== null) cancelAnimationFrame(frame.current);
@@ -114,7 +138,7 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     setOutput({ entries: [], dropped: 0, state: { kind: "running" } });
     const self: { handle: RunHandle | null } = { handle: null };
     self.handle = getRunner(p.runnerUrl).run(
-      { files: currentRef.current, entry, timeLimitMs: p.timeLimitMs },
+      { files: snapshot.current?.() ?? current, entry, timeLimitMs: p.timeLimitMs },
       {
         onOutput: (batch) => {
           if (handle.current !== self.handle) return;
@@ -125,12 +149,18 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
           if (handle.current !== self.handle) return;
           handle.current = null;
           flushOutput();
-          setOutput((o) => ({ ...o, dropped, state: { kind: "ended", status, ms, timeLimitMs: p.timeLimitMs } }));
+          runs.current += 1;
+          const count = runs.current;
+          setOutput((o) => ({
+            ...o,
+            dropped,
+            state: { kind: "ended", status, ms, timeLimitMs: p.timeLimitMs, count },
+          }));
         },
       },
     );
     handle.current = self.handle;
-  }, [entry, p.runnerUrl, p.timeLimitMs, flushOutput]);
+  }, [entry, p.runnerUrl, p.timeLimitMs, flushOutput, current]);
 
   const stop = useCallback(() => handle.current?.stop(), []);
   const onFilesChange = useCallback(
@@ -214,9 +244,10 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
           theme={colorMode === "dark" ? darkTheme : lightTheme}
           options={sandpackOptions}
         >
-          <FilesListener names={names} onChange={onFilesChange} />
+          <FilesListener names={names} onChange={onFilesChange} snapshot={snapshot} editor={editor} />
           <SandpackLayout className={styles.editor} style={LAYOUT_HEIGHT}>
             <SandpackCodeEditor
+              ref={editor}
               showTabs={names.length > 1}
               showLineNumbers
               readOnly={p.readOnly}

@@ -5,8 +5,8 @@ import type { PlaygroundGlobalData } from "../../../plugins/playground";
 import ApiReferenceLink from "../ApiReference/ApiReferenceLink";
 import { checkOptions, createFiles } from "./createFiles";
 import { recordingKey } from "./recordingKey";
+import { getRecording } from "./recordings";
 import StaticPlayground from "./StaticPlayground";
-import { decodeShareHash } from "./shareLink";
 import styles from "./styles.module.css";
 
 const PlaygroundRoot = lazy(() => import("./PlaygroundRoot"));
@@ -55,7 +55,7 @@ export default function Playground(props: PlaygroundProps): ReactNode {
   const editorHeight = height ?? Math.min(460, Math.max(120, longest * LINE_PX + 16));
   const data = usePluginData("playground") as PlaygroundGlobalData | undefined;
   if (!data) throw new Error("Playground: the playground plugin (plugins/playground) is not registered.");
-  const recorded = data.recorded[recordingKey(model.files[model.entry] ?? "")];
+  const recorded = getRecording(recordingKey(model.files[model.entry] ?? ""));
   const runnerUrl = useBaseUrl(data.runnerPath);
   const coreUrl = useBaseUrl(data.corePath);
   const apiUrl = useBaseUrl(data.apiPath);
@@ -76,15 +76,20 @@ export default function Playground(props: PlaygroundProps): ReactNode {
   }, []);
 
   useEffect(() => {
-    const fromLink = decodeShareHash(window.location.hash);
-    if (fromLink?.id === id) {
-      try {
-        setShared(createFiles({ files: fromLink.files }).files);
-        setActive(true);
-        ref.current?.scrollIntoView({ block: "start" });
-      } catch {
-        // A damaged or hand-edited link: show the original code.
-      }
+    // A share link for this playground: load its files first (the decoder, with fflate, only then).
+    if (window.location.hash.startsWith(`#pg1.${encodeURIComponent(id)}.`)) {
+      void import("./shareLink")
+        .then(({ decodeShareHash }) => {
+          const fromLink = decodeShareHash(window.location.hash);
+          // A damaged or hand-edited link throws or gives nothing: the original code shows.
+          if (fromLink?.id === id) setShared(createFiles({ files: fromLink.files }).files);
+        })
+        .catch(() => {})
+        .finally(() => {
+          setActive(true);
+          ref.current?.scrollIntoView({ block: "start" });
+        });
+      return;
     }
     const el = ref.current;
     if (!el || typeof IntersectionObserver === "undefined") {

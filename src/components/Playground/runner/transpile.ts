@@ -2,10 +2,9 @@
 // types (keeping every line where it was, so a stack trace's line is the reader's line), then each
 // import specifier is checked and replaced by the URL of the module it names.
 import { transform } from "sucrase";
+import { CORE_MODULE, normalizeName, PLAYGROUND_MODULE } from "./names";
 
-/** The two package names reader code may import besides its own files. */
-export const CORE_MODULE = "@nn-explained/core";
-export const PLAYGROUND_MODULE = "@nn-explained/playground";
+export { CORE_MODULE, PLAYGROUND_MODULE } from "./names";
 
 /** A mistake in the reader's code found before it runs: a syntax error or an import that cannot work. */
 export class PlaygroundCodeError extends Error {
@@ -66,11 +65,6 @@ export function findImports(js: string): ImportSite[] {
     sites.push({ specifier, start, end, line: js.slice(0, start).split("\n").length });
   }
   return sites;
-}
-
-/** Normalises a playground file name: no leading `/` or `./`. */
-export function normalizeName(name: string): string {
-  return name.replace(/^\.?\/+/, "");
 }
 
 /**
