@@ -4,9 +4,9 @@ import { createMlp, gradientNorms, makeMoons } from "@nn-explained/core";
 import { lineChart } from "@nn-explained/playground";
 
 const DEPTH = 10;
-const WIDTH = 32;
+const WIDTH = 16;
 
-const { X, y } = makeMoons({ nSamples: 200, noise: 0.1, seed: 0 });
+const { X, y } = makeMoons({ nSamples: 100, noise: 0.1, seed: 0 });
 const sizes = [2, ...Array<number>(DEPTH).fill(WIDTH), 1];
 
 // Each activation with the initialisation designed for it: Glorot (Xavier) for sigmoid and tanh,
@@ -19,7 +19,7 @@ const setups = [
 
 const norms = setups.map(({ hidden, init }) => {
   const model = createMlp({ sizes, hidden, output: "sigmoid", init, seed: 0 });
-  // ‖∂L/∂W‖ of every layer, input side first, for the mean loss over all 200 samples.
+  // ‖∂L/∂W‖ of every layer, input side first, for the mean loss over all the samples.
   return gradientNorms(model, X, y, { loss: "bceWithLogits" });
 });
 

@@ -1,6 +1,6 @@
 import { type ActivationName, activationNames, activations } from "@nn-explained/core";
 import katex from "katex";
-import { type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useId, useMemo, useState } from "react";
 import LineChart from "../LineChart";
 import { formatNumber, formatRange, linspace } from "./format";
 import styles from "./styles.module.css";
@@ -42,6 +42,7 @@ export default function ActivationExplorer({
   initial = "relu",
   names = activationNames,
 }: ActivationExplorerProps): ReactNode {
+  const id = useId();
   const [name, setName] = useState<ActivationName>(initial);
   const [x, setX] = useState(1);
   const spec = activations[name];
@@ -82,21 +83,25 @@ export default function ActivationExplorer({
   return (
     <section className={styles.explorer} aria-label="Activation explorer" data-activation-explorer="">
       <div className={styles.controls}>
-        <label className={styles.control}>
-          <span>Activation</span>
-          <select value={name} onChange={(e) => setName(e.target.value as ActivationName)} data-activation-select="">
+        <div className={styles.control}>
+          <label htmlFor={`${id}-activation`}>Activation</label>
+          <select
+            id={`${id}-activation`}
+            value={name}
+            onChange={(e) => setName(e.target.value as ActivationName)}
+            data-activation-select=""
+          >
             {names.map((n) => (
               <option key={n} value={n}>
                 {activations[n].title} ({n})
               </option>
             ))}
           </select>
-        </label>
-        <label className={styles.control}>
-          <span>
-            x = <span className={styles.mono}>{formatNumber(x)}</span>
-          </span>
+        </div>
+        <div className={styles.control}>
+          <label htmlFor={`${id}-x`}>Input x</label>
           <input
+            id={`${id}-x`}
             type="range"
             min={X_MIN}
             max={X_MAX}
@@ -106,7 +111,7 @@ export default function ActivationExplorer({
             aria-valuetext={`x = ${formatNumber(x)}`}
             data-activation-x=""
           />
-        </label>
+        </div>
         <output className={styles.readout} aria-live="polite" data-activation-readout="">
           f({formatNumber(x)}) = <span className={styles.mono}>{formatNumber(fx, 6)}</span>, f′(
           {formatNumber(x)}) = <span className={styles.mono}>{formatNumber(dfx, 6)}</span>
