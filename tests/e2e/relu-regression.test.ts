@@ -74,7 +74,9 @@ for (const [article, playgrounds] of Object.entries(PLAYGROUNDS)) {
       await pg.locator(".cm-content").waitFor(WAIT);
       await pg.getByRole("button", { name: /^Run/ }).click();
       const status = pg.locator("[data-playground-status]");
-      await expect.poll(() => status.getAttribute("data-playground-status"), WAIT).toBe("done");
+      // The first run on this page view has ended (data-playground-runs counts ended runs), and it succeeded.
+      await expect.poll(() => status.getAttribute("data-playground-runs"), WAIT).toBe("1");
+      await expect(status.getAttribute("data-playground-status")).resolves.toBe("done");
       const want = expected(article, file);
       expect((await pg.getByRole("log").innerText()).trimEnd()).toBe(want.text);
       const charts = await pg
