@@ -168,3 +168,36 @@ describe("the metrics reference", () => {
     }
   });
 });
+
+describe("the playgrounds", () => {
+  it("each links to the API reference and to the section of every name its code imports from core", async () => {
+    const { page, problems } = await open("sigmoid-multiclass");
+    try {
+      const playgrounds = page.locator("[data-playground]");
+      const count = await playgrounds.count();
+      expect(count).toBeGreaterThan(1);
+      for (let i = 0; i < count; i++) {
+        const pg = playgrounds.nth(i);
+        const code = (await pg.locator("pre").first().textContent()) ?? "";
+        const links = pg.locator("[data-api-reference-link] a");
+        const hrefs = await links.evaluateAll((as) =>
+          as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+        );
+        expect(hrefs[0]).toMatch(/\/reference\/api$/);
+        for (const href of hrefs.slice(1)) {
+          const name = href.split("#")[1] as string;
+          expect(exportAnchors, `${name} is documented`).toContain(name);
+          expect(code, `${name} is used by the code`).toContain(name);
+        }
+      }
+      const first = page.locator("[data-api-reference-link] a[href*='#']").first();
+      const target = ((await first.getAttribute("href")) ?? "").split("#")[1] as string;
+      await first.click();
+      await page.waitForURL(/\/reference\/api#/);
+      await page.locator(`h3[id="${target}"]`).waitFor({ state: "visible" });
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+});

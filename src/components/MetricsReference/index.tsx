@@ -1,3 +1,4 @@
+import CodeBlock from "@theme/CodeBlock";
 import type { ReactNode } from "react";
 import { labelCounts, metricsRows, pythonAverage } from "./compute";
 import { examples } from "./examples";
@@ -21,9 +22,9 @@ export function MetricsExampleTargets({ example }: MetricsTableProps): ReactNode
       .replace(/,/g, ", ")
       .replace(/\], \[/g, "], [");
   return (
-    <pre className={styles.targets} data-metrics-targets={example}>
-      <code>{`const yTrue = ${line(e.yTrue)};\nconst yPred = ${line(e.yPred)};`}</code>
-    </pre>
+    <div data-metrics-targets={example}>
+      <CodeBlock language="ts">{`const yTrue = ${line(e.yTrue)};\nconst yPred = ${line(e.yPred)};`}</CodeBlock>
+    </div>
   );
 }
 
