@@ -3,7 +3,7 @@
 // a reload, Reset restores, share links restore the code elsewhere, and it all works from the keyboard.
 // Every test also requires that nothing left localhost and nothing was logged as an error.
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
 
@@ -34,10 +34,11 @@ afterEach(async () => {
 });
 
 /** A fresh browser context on the article, scrolled to the playground, its editor loaded. */
-async function openPlayground(url = siteUrl(PAGE), context?: BrowserContext): Promise<{ page: Page; pg: Locator }> {
-  const ctx = context ?? (await browser.newContext());
-  const { page, problems } = await openWatchedPage(ctx);
-  if (!context) contexts.push({ context: ctx, problems });
+async function openPlayground(options: BrowserContextOptions = {}): Promise<{ page: Page; pg: Locator }> {
+  const context = await browser.newContext(options);
+  const { page, problems } = await openWatchedPage(context);
+  contexts.push({ context, problems });
+  const url = siteUrl(PAGE);
   await page.goto(url);
   const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
   await pg.scrollIntoViewIfNeeded();
@@ -100,6 +101,9 @@ describe("a playground", () => {
         "console.log(softmax([[1, 2], [3, 30]]));",
         'console.table([{ a: 1, b: "x" }]);',
         'console.warn("careful");',
+        'import { lineChart } from "@nn-explained/playground";',
+        "const x = [-2, -1, 0, 1, 2];",
+        'lineChart({ title: "ReLU", x, series: [{ name: "relu", y: x.map((v) => Math.max(0, v)) }] });',
       ].join("\n"),
     );
     const text = await runAndWait(pg, /^done$/);
@@ -108,6 +112,18 @@ describe("a playground", () => {
     expect(text).toContain("[[   0.268941, 0.731059],\n [1.87953e-12,        1]]");
     expect(text).toMatch(/│ \(index\) │ a +│ b +│/);
     await expect(pg.locator('[data-level="warn"]').innerText()).resolves.toBe("careful");
+    // The chart is drawn by the page as SVG, described for screen readers.
+    const chart = pg.locator('[data-playground-chart="line"] svg[role="img"]');
+    await expect(chart.getAttribute("aria-label")).resolves.toBe('[line chart "ReLU": relu; 5 points]');
+    expect(await chart.locator("path").count()).toBe(1);
+  });
+
+  it("follows the site's dark mode", async () => {
+    const { pg } = await openPlayground({ colorScheme: "dark" });
+    const background = await pg
+      .locator(".cm-editor")
+      .evaluate((el) => getComputedStyle(el.closest(".sp-wrapper") ?? el).getPropertyValue("--sp-colors-surface1"));
+    expect(background.trim()).toBe("#282a36");
   });
 
   it("an endless loop is stopped at the time limit while the page keeps responding, and the next run works", async () => {

@@ -212,6 +212,34 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     return () => handle.current?.stop();
   }, []);
 
+  // The editor is memoised: runs re-render the console several times, and Sandpack need not follow.
+  const dark = colorMode === "dark";
+  const editorBlock = useMemo(
+    () => (
+      <div className={clsx(styles.code, styles.editorFrame)} data-playground-editor="">
+        <SandpackProvider
+          key={generation}
+          files={sandpackFiles}
+          theme={dark ? darkTheme : lightTheme}
+          options={sandpackOptions}
+        >
+          <FilesListener names={names} onChange={onFilesChange} snapshot={snapshot} editor={editor} />
+          <SandpackLayout className={styles.editor} style={LAYOUT_HEIGHT}>
+            <SandpackCodeEditor
+              ref={editor}
+              showTabs={names.length > 1}
+              showLineNumbers
+              readOnly={p.readOnly}
+              showReadOnly={false}
+              showRunButton={false}
+            />
+          </SandpackLayout>
+        </SandpackProvider>
+      </div>
+    ),
+    [generation, sandpackFiles, dark, sandpackOptions, names, onFilesChange, p.readOnly],
+  );
+
   const running = output.state.kind === "running";
   const changed = !sameFiles(current, original);
   // The recorded output belongs to the original code only.
@@ -237,26 +265,7 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
       <p className={styles.visuallyHidden}>
         In the editor: Enter starts editing, Escape stops editing so Tab moves on, Ctrl+Enter runs the code.
       </p>
-      <div className={clsx(styles.code, styles.editorFrame)} data-playground-editor="">
-        <SandpackProvider
-          key={generation}
-          files={sandpackFiles}
-          theme={colorMode === "dark" ? darkTheme : lightTheme}
-          options={sandpackOptions}
-        >
-          <FilesListener names={names} onChange={onFilesChange} snapshot={snapshot} editor={editor} />
-          <SandpackLayout className={styles.editor} style={LAYOUT_HEIGHT}>
-            <SandpackCodeEditor
-              ref={editor}
-              showTabs={names.length > 1}
-              showLineNumbers
-              readOnly={p.readOnly}
-              showReadOnly={false}
-              showRunButton={false}
-            />
-          </SandpackLayout>
-        </SandpackProvider>
-      </div>
+      {editorBlock}
       <ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} />
       <ChartPanel entries={shown.entries} />
     </>

@@ -109,6 +109,11 @@ export default function Playground(props: PlaygroundProps): ReactNode {
     return () => observer.disconnect();
   }, [id]);
 
+  // The runner (a hidden iframe and a prepared worker) starts loading with the editor, not after it.
+  useEffect(() => {
+    if (active) void import("./runner/client").then(({ getRunner }) => getRunner(runnerUrl).start());
+  }, [active, runnerUrl]);
+
   const title = props.title ?? model.entry;
   const staticBlock = (
     <StaticPlayground

@@ -19,13 +19,19 @@ const post = (event: HostEvent) => window.parent.postMessage(event, "*");
 // One worker is started ahead of need, so Run does not wait for the worker script to be parsed; each
 // worker still serves exactly one run.
 let spare: Worker | null = null;
+const startWorker = () => {
+  const w = new Worker(workerUrl, { name: "playground-run" });
+  const prepare: WorkerRequest = { type: "prepare", core: __NN_CORE__, api: __NN_API__ };
+  w.postMessage(prepare);
+  return w;
+};
 const takeWorker = () => {
-  const w = spare ?? new Worker(workerUrl, { name: "playground-run" });
+  const w = spare ?? startWorker();
   spare = null;
   return w;
 };
 const prepareSpare = () => {
-  if (!spare) spare = new Worker(workerUrl, { name: "playground-run" });
+  spare ??= startWorker();
 };
 
 interface Run {
@@ -76,13 +82,7 @@ window.addEventListener("message", (event: MessageEvent<HostRequest>) => {
     });
     finish(req.runId, "error", 0);
   };
-  const message: WorkerRequest = {
-    files: req.files,
-    entry: req.entry,
-    core: __NN_CORE__,
-    api: __NN_API__,
-    limits: req.limits,
-  };
+  const message: WorkerRequest = { type: "run", files: req.files, entry: req.entry, limits: req.limits };
   worker.postMessage(message);
 });
 

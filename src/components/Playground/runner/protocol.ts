@@ -23,15 +23,18 @@ export type HostEvent =
   | { type: "output"; runId: number; entries: OutputEntry[] }
   | { type: "end"; runId: number; status: RunStatus; dropped: number; ms: number };
 
-/** Host → worker. */
-export interface WorkerRequest {
-  files: Record<string, string>;
-  entry: string;
-  /** ES module text of the core build and of `@nn-explained/playground`. */
-  core: string;
-  api: string;
-  limits: OutputLimits;
-}
+/**
+ * Host → worker: first "prepare" (right after the worker starts, before any run is asked for), then one
+ * "run".
+ */
+export type WorkerRequest =
+  | {
+      type: "prepare";
+      /** ES module text of the core build and of `@nn-explained/playground`. */
+      core: string;
+      api: string;
+    }
+  | { type: "run"; files: Record<string, string>; entry: string; limits: OutputLimits };
 
 /** Worker → host. */
 export type WorkerEvent =

@@ -2,30 +2,65 @@
 // inside an opaque-origin sandboxed iframe, so reader code reaches neither the page, its storage nor its
 // cookies; the iframe's Content-Security-Policy (connect-src 'none') also keeps it off the network.
 //
-// A run: transpile and link the files into blob-URL ES modules, import the entry, and report "end" once
-// its top-level code has finished and no timer is pending (as Node exits when its event loop is empty).
-// An uncaught error or unhandled rejection ends the run, as in Node.
-import { createCapture } from "./output";
+// A worker is started ahead of need and prepared: it loads core and the chart helper from blob URLs and
+// warms up the transpiler, so a run only transpiles and loads the reader's files. A run: transpile and
+// link the files into blob-URL ES modules, import the entry, and report "end" once its top-level code
+// has finished and no timer is pending (as Node exits when its event loop is empty). An uncaught error
+// or unhandled rejection ends the run, as in Node.
+import { createCapture, type OutputLimits } from "./output";
 import type { WorkerEvent, WorkerRequest } from "./protocol";
-import { CORE_MODULE, linkModules, PLAYGROUND_MODULE, PlaygroundCodeError } from "./transpile";
+import { CORE_MODULE, linkModules, PLAYGROUND_MODULE, PlaygroundCodeError, stripTypes } from "./transpile";
 
 interface WorkerScope {
   postMessage(message: WorkerEvent): void;
-  addEventListener(type: "message", fn: (e: MessageEvent<WorkerRequest>) => void, opts?: { once: boolean }): void;
+  addEventListener(type: "message", fn: (e: MessageEvent<WorkerRequest>) => void): void;
   addEventListener(type: "error", fn: (e: ErrorEvent) => void): void;
   addEventListener(type: "unhandledrejection", fn: (e: PromiseRejectionEvent) => void): void;
 }
 const scope = globalThis as unknown as WorkerScope & typeof globalThis;
 
-scope.addEventListener(
-  "message",
-  (event) => {
-    void run(event.data);
-  },
-  { once: true },
-);
+// Blob URL → file name, to turn stack traces back into the reader's files.
+const names = new Map<string, string>();
+function blob(code: string, name: string): string {
+  const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+  names.set(url, name);
+  return url;
+}
 
-async function run({ files, entry, core, api, limits }: WorkerRequest): Promise<void> {
+let prepared: Promise<Record<typeof CORE_MODULE | typeof PLAYGROUND_MODULE, string>> | null = null;
+
+scope.addEventListener("message", (event) => {
+  const req = event.data;
+  if (req.type === "prepare") {
+    prepared ??= (async () => {
+      const packages = {
+        [CORE_MODULE]: blob(req.core, CORE_MODULE),
+        [PLAYGROUND_MODULE]: blob(req.api, PLAYGROUND_MODULE),
+      };
+      // Loading core now (it has no side effects) leaves the run only the reader's own modules to load.
+      await Promise.all(Object.values(packages).map((url) => import(/* webpackIgnore: true */ url)));
+      stripTypes("warm-up.ts", "const warm: number = 1;");
+      return packages;
+    })();
+  } else if (req.type === "run" && prepared) {
+    const { files, entry, limits } = req;
+    prepared.then(
+      (packages) => run(files, entry, limits, packages),
+      (error: unknown) => {
+        const text = `The runner could not load ${CORE_MODULE}: ${error instanceof Error ? error.message : String(error)}`;
+        scope.postMessage({ type: "output", entries: [{ kind: "text", level: "error", text }] });
+        scope.postMessage({ type: "end", status: "error", dropped: 0 });
+      },
+    );
+  }
+});
+
+async function run(
+  files: Record<string, string>,
+  entry: string,
+  limits: OutputLimits,
+  packages: Record<typeof CORE_MODULE | typeof PLAYGROUND_MODULE, string>,
+): Promise<void> {
   // Each entry is posted at once: a run stuck in a loop right after printing must still show what it
   // printed. The output cap bounds the number of messages; the page batches them per frame.
   const capture = createCapture((entry) => scope.postMessage({ type: "output", entries: [entry] }), limits);
@@ -38,17 +73,6 @@ async function run({ files, entry, core, api, limits }: WorkerRequest): Promise<
     scope.postMessage({ type: "end", status, dropped: capture.dropped });
   };
 
-  // Blob URL → file name, to turn stack traces back into the reader's files.
-  const names = new Map<string, string>();
-  const blob = (code: string, name: string) => {
-    const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
-    names.set(url, name);
-    return url;
-  };
-  const packages = {
-    [CORE_MODULE]: blob(core, CORE_MODULE),
-    [PLAYGROUND_MODULE]: blob(api, PLAYGROUND_MODULE),
-  };
   const locate = (error: unknown) => readerLocation(error, names);
 
   scope.addEventListener("error", (e) => {
