@@ -89,6 +89,9 @@ const config: Config = {
         explicitSearchResultPath: true,
         // Copy buttons and the short answer's Markdown quote repeat the page: keep them out of results.
         ignoreCssSelectors: ["[data-search-ignore]"],
+        // The reference pages are searched on their own: from an article, results are articles (a query such
+        // as "softmax" would otherwise fill the list with API entries); from /reference, the reference first.
+        searchContextByPaths: [{ label: "Reference", path: "reference" }],
       },
     ],
   ],
@@ -105,7 +108,8 @@ const config: Config = {
           label: q.navLabel,
           position: "left" as const,
         })),
-        { type: "doc", docId: "reference/api", label: "Reference", position: "right" },
+        // A plain link: a doc item of the shared sidebar would show as active on every article.
+        { to: "/reference/api", label: "Reference", position: "right", activeBasePath: "reference" },
         { type: "search", position: "right" },
       ],
     },
