@@ -18,7 +18,12 @@ export interface ApiReferenceLinkProps {
 export default function ApiReferenceLink({ files = {}, className }: ApiReferenceLinkProps): ReactNode {
   const names = coreImports(...Object.values(files));
   return (
-    <p className={[styles.apiLink, className].filter(Boolean).join(" ")} data-api-reference-link="">
+    // data-search-ignore: the names repeat the code above; they would only add noise to search results.
+    <p
+      className={[styles.apiLink, className].filter(Boolean).join(" ")}
+      data-api-reference-link=""
+      data-search-ignore=""
+    >
       <Link to="/reference/api">API reference</Link>
       {names.length > 0 && (
         <>
