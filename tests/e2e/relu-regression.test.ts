@@ -146,6 +146,5 @@ describe("the activation explorer", () => {
     const runner = page.locator("iframe[data-playground-runner]");
     if ((await runner.count()) > 0)
       await (await (await runner.elementHandle())?.contentFrame())?.waitForLoadState("load");
-    await page.waitForLoadState("networkidle");
   });
 });
