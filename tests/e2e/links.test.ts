@@ -168,6 +168,27 @@ describe("share tools", () => {
     }
   });
 
+  it("an old anchor listed in anchorRedirects.json lands on its new section", async () => {
+    const [from, to] = Object.entries(redirects)[0] ?? [];
+    expect(from, "anchorRedirects.json is empty: nothing to try").toBeDefined();
+    const [fromPage = "", fromId = ""] = (from ?? "").split("#");
+    const [toPage = "", toId = ""] = (to ?? "").split("#");
+    const context = await browser.newContext();
+    try {
+      const { page, problems } = await openWatchedPage(context);
+      await page.goto(`${siteUrl(fromPage)}#${fromId}`, { waitUntil: "networkidle" });
+      await page.waitForURL((url) => url.hash === `#${toId}`);
+      expect(new URL(page.url()).pathname).toBe(new URL(siteUrl(toPage)).pathname);
+      await page.waitForFunction((id) => {
+        const r = document.getElementById(id)?.getBoundingClientRect();
+        return r !== undefined && r.bottom > 0 && r.top < window.innerHeight;
+      }, toId);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
+    } finally {
+      await context.close();
+    }
+  });
+
   it("the 404 page suggests the closest page first", async () => {
     const context = await browser.newContext();
     try {
