@@ -104,7 +104,9 @@ describe("Content-Security-Policy", () => {
       // Open search, which loads the index in a worker, and use every copy button.
       await page.locator(".navbar__search-input").first().fill("softmax");
       await page.waitForLoadState("networkidle");
-      for (const button of await page.locator("[data-copy-button]").all()) await button.click();
+      // Heading buttons show on hover only, so click them from script rather than with the pointer.
+      for (const button of await page.locator("[data-copy-button]").all())
+        await button.evaluate((b) => (b as HTMLElement).click());
       const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
       expect(violations).toEqual([]);
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
