@@ -1,14 +1,15 @@
 import MDXComponents from "@theme-original/MDXComponents";
-import ActivationExplorer from "../components/ActivationExplorer";
 import Playground from "../components/Playground";
 import ShortAnswer from "../components/ShortAnswer";
-import SoftmaxExplorer from "../components/SoftmaxExplorer";
 
-/** Components available in every MDX page without an import. */
+/**
+ * Components available in every MDX page without an import. Only small ones belong here: this map is in
+ * every page's initial JavaScript. Widgets (explorers, charts, KaTeX at run time) are imported by the
+ * article that uses them, so they load with that page's chunk alone. Playground stays: its entry is a
+ * static block and loads the editor and runner lazily.
+ */
 export default {
   ...MDXComponents,
-  ActivationExplorer,
   Playground,
   ShortAnswer,
-  SoftmaxExplorer,
 };
