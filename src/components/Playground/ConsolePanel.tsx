@@ -66,7 +66,8 @@ export default function ConsolePanel({
           {statusText(state)}
         </span>
       </div>
-      <div className={styles.console} role="log" aria-label="Console output" data-playground-console="">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard (axe scrollable-region-focusable) */}
+      <div className={styles.console} role="log" aria-label="Console output" tabIndex={0} data-playground-console="">
         {texts.map((e, i) => (
           // Entries only ever append during a run, so the index is a stable key.
           // biome-ignore lint/suspicious/noArrayIndexKey: append-only list

@@ -10,19 +10,20 @@ import { useColorMode } from "@docusaurus/theme-common";
 import clsx from "clsx";
 import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import ChartPanel from "./ChartPanel";
-import ConsolePanel, { type ConsoleState } from "./ConsolePanel";
+import ConsolePanel from "./ConsolePanel";
 import type { PlaygroundFiles } from "./createFiles";
 import OpenInCodeSandbox from "./OpenInCodeSandbox";
 import { loadEdits, sameFiles, saveEdits } from "./persistence";
 import ResetButton from "./ResetButton";
 import RunButton from "./RunButton";
-import { getRunner, type RunHandle } from "./runner/client";
+import { getRunner, type RecordedRun, type RunHandle } from "./runner/client";
 import type { OutputEntry } from "./runner/output";
 import ShareButton from "./ShareButton";
 import StopButton from "./StopButton";
 import { darkTheme, lightTheme } from "./sandpackTheme";
 import { decodeShareHash } from "./shareLink";
 import styles from "./styles.module.css";
+import { type RunView, viewOf } from "./useRecordedRun";
 
 export interface PlaygroundRootProps {
   id: string;
@@ -34,8 +35,8 @@ export interface PlaygroundRootProps {
   recorded: { entries: OutputEntry[]; dropped: number } | undefined;
   /** Files from a share link: loaded instead of the saved edits, marked as shared, not run. */
   shared: Record<string, string> | null;
-  /** The reader pressed Run before the editor had loaded. */
-  runOnLoad: boolean;
+  /** The run started when the reader pressed Run before the editor had loaded: shown and stoppable here. */
+  earlyRun: RecordedRun | null;
   /** The control to focus once loaded (the one the reader was on in the static block). */
   focusKey: string | null;
   container: RefObject<HTMLElement | null>;
@@ -44,11 +45,7 @@ export interface PlaygroundRootProps {
   apiUrl: string;
 }
 
-interface Output {
-  entries: OutputEntry[];
-  dropped: number;
-  state: ConsoleState;
-}
+type Output = RunView;
 
 // Sandpack sizes its layout with this variable; inline, so that it beats the theme's default of 300px.
 const LAYOUT_HEIGHT = { "--sp-layout-height": "var(--pg-height)" } as React.CSSProperties;
@@ -163,6 +160,27 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
   }, [entry, p.runnerUrl, p.timeLimitMs, flushOutput, current]);
 
   const stop = useCallback(() => handle.current?.stop(), []);
+
+  // A run started from the static block before the editor loaded: follow it until it ends.
+  useEffect(() => {
+    const early = p.earlyRun;
+    if (!early) return;
+    const own: RunHandle = { stop: () => early.stop() };
+    handle.current = own;
+    let unsubscribe = () => {};
+    const sync = () => {
+      if (handle.current !== own) return unsubscribe();
+      if (early.end) {
+        handle.current = null;
+        runs.current += 1;
+        setOutput(viewOf(early, p.timeLimitMs, runs.current));
+        unsubscribe();
+      } else setOutput(viewOf(early, p.timeLimitMs, runs.current));
+    };
+    unsubscribe = early.subscribe(sync);
+    sync();
+    return unsubscribe;
+  }, [p.earlyRun, p.timeLimitMs]);
   const onFilesChange = useCallback(
     (next: Record<string, string>) => setCurrent((prev) => (sameFiles(prev, next) ? prev : next)),
     [],
@@ -208,7 +226,7 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     void getRunner(p.runnerUrl).start();
     if (p.focusKey) p.container.current?.querySelector<HTMLElement>(`[data-pg-focus="${p.focusKey}"]`)?.focus();
     if (p.shared) p.container.current?.scrollIntoView({ block: "start" });
-    else if (p.runOnLoad || p.autorun) run();
+    else if (p.autorun && !p.earlyRun) run();
     return () => handle.current?.stop();
   }, []);
 

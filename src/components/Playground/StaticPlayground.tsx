@@ -4,8 +4,10 @@ import ChartPanel from "./ChartPanel";
 import ConsolePanel from "./ConsolePanel";
 import type { PlaygroundFiles } from "./createFiles";
 import RunButton from "./RunButton";
+import type { RecordedRun } from "./runner/client";
 import type { OutputEntry } from "./runner/output";
 import styles from "./styles.module.css";
+import { useRecordedRun } from "./useRecordedRun";
 
 /**
  * The playground before its editor loads, and without JavaScript: the files as highlighted code blocks
@@ -16,13 +18,19 @@ export default function StaticPlayground({
   model,
   title,
   recorded,
+  earlyRun,
+  timeLimitMs,
   onRun,
 }: {
   model: PlaygroundFiles;
   title: string;
   recorded: { entries: OutputEntry[]; dropped: number } | undefined;
+  /** A run started from this block's Run button while the editor loads. */
+  earlyRun: RecordedRun | null;
+  timeLimitMs: number;
   onRun: () => void;
 }): ReactNode {
+  const live = useRecordedRun(earlyRun, timeLimitMs);
   return (
     <>
       <div className={styles.header}>
@@ -31,7 +39,8 @@ export default function StaticPlayground({
           <RunButton onRun={onRun} running={false} />
         </div>
       </div>
-      <div className={styles.code}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the files scroll within the editor's height, so keyboard users must be able to focus and scroll them (axe scrollable-region-focusable) */}
+      <section className={styles.code} aria-label="Code" tabIndex={0}>
         {model.names.map((name) => (
           <div key={name} className={styles.staticFile}>
             <CodeBlock language="ts" title={model.names.length > 1 ? name : undefined} showLineNumbers>
@@ -39,13 +48,22 @@ export default function StaticPlayground({
             </CodeBlock>
           </div>
         ))}
-      </div>
-      <ConsolePanel
-        entries={recorded?.entries ?? []}
-        dropped={recorded?.dropped ?? 0}
-        state={recorded ? { kind: "recorded" } : { kind: "empty" }}
-      />
-      <ChartPanel entries={recorded?.entries ?? []} />
+      </section>
+      {live ? (
+        <>
+          <ConsolePanel entries={live.entries} dropped={live.dropped} state={live.state} />
+          <ChartPanel entries={live.entries} />
+        </>
+      ) : (
+        <>
+          <ConsolePanel
+            entries={recorded?.entries ?? []}
+            dropped={recorded?.dropped ?? 0}
+            state={recorded ? { kind: "recorded" } : { kind: "empty" }}
+          />
+          <ChartPanel entries={recorded?.entries ?? []} />
+        </>
+      )}
     </>
   );
 }

@@ -4,8 +4,10 @@ import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef
 import type { PlaygroundGlobalData } from "../../../plugins/playground";
 import ApiReferenceLink from "../ApiReference/ApiReferenceLink";
 import { checkOptions, createFiles } from "./createFiles";
+import { loadEdits } from "./persistence";
 import { recordingKey } from "./recordingKey";
 import { getRecording } from "./recordings";
+import type { RecordedRun } from "./runner/client";
 import StaticPlayground from "./StaticPlayground";
 import styles from "./styles.module.css";
 
@@ -62,7 +64,7 @@ export default function Playground(props: PlaygroundProps): ReactNode {
 
   const ref = useRef<HTMLElement>(null);
   const [active, setActive] = useState(false);
-  const [runOnLoad, setRunOnLoad] = useState(false);
+  const [earlyRun, setEarlyRun] = useState<RecordedRun | null>(null);
   const [shared, setShared] = useState<Record<string, string> | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
 
@@ -120,10 +122,23 @@ export default function Playground(props: PlaygroundProps): ReactNode {
       model={model}
       title={title}
       recorded={recorded}
+      earlyRun={earlyRun}
+      timeLimitMs={timeLimitMs}
       onRun={() => {
-        setRunOnLoad(true);
+        // Run at once, with what the editor will show, while the editor loads: the first output does not
+        // wait for Sandpack.
         setFocusKey("run");
         setActive(true);
+        void import("./runner/client").then(({ recordRun }) => {
+          const files = loadEdits(id) ?? model.files;
+          setEarlyRun(
+            recordRun(runnerUrl, {
+              files,
+              entry: model.entry in files ? model.entry : (Object.keys(files)[0] ?? model.entry),
+              timeLimitMs,
+            }),
+          );
+        });
       }}
     />
   );
@@ -150,7 +165,7 @@ export default function Playground(props: PlaygroundProps): ReactNode {
             readOnly={Boolean(props.readOnly)}
             recorded={recorded}
             shared={shared}
-            runOnLoad={runOnLoad}
+            earlyRun={earlyRun}
             focusKey={focusKey}
             container={ref}
             runnerUrl={runnerUrl}

@@ -130,3 +130,46 @@ export function getRunner(src: string): SandboxRunner {
   shared ??= new SandboxRunner(src);
   return shared;
 }
+
+/** A run whose output is kept, so that whoever shows it can start watching late (see `recordRun`). */
+export interface RecordedRun {
+  readonly entries: readonly OutputEntry[];
+  readonly end: { status: RunStatus; dropped: number; ms: number } | null;
+  /** Calls `onChange` after each batch of output and at the end; returns the unsubscribe function. */
+  subscribe(onChange: () => void): () => void;
+  stop(): void;
+}
+
+/**
+ * Starts a run and keeps its output. The static playground starts one when the reader presses Run before
+ * the editor has loaded, shows its output at once, and the editor adopts it when it arrives.
+ */
+export function recordRun(src: string, options: RunOptions): RecordedRun {
+  const entries: OutputEntry[] = [];
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const fn of listeners) fn();
+  };
+  const record: { end: RecordedRun["end"] } = { end: null };
+  const handle = getRunner(src).run(options, {
+    onOutput(batch) {
+      entries.push(...batch);
+      notify();
+    },
+    onEnd(result) {
+      record.end = result;
+      notify();
+    },
+  });
+  return {
+    entries,
+    get end() {
+      return record.end;
+    },
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    stop: () => handle.stop(),
+  };
+}
