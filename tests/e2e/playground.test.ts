@@ -84,6 +84,22 @@ describe("a playground", () => {
     }
   });
 
+  it("loads the editor and the runner only when the playground nears the viewport", async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openWatchedPage(context);
+    contexts.push({ context, problems });
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(siteUrl(PAGE), { waitUntil: "networkidle" });
+    const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
+    expect(await pg.getAttribute("data-playground-ready")).toBe("static");
+    expect(await page.locator("iframe[data-playground-runner]").count()).toBe(0);
+    expect(requests.filter((u) => u.includes("/assets/playground/"))).toEqual([]);
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator(".cm-content").waitFor(WAIT);
+    await expect(page.locator("iframe[data-playground-runner]").getAttribute("sandbox")).resolves.toBe("allow-scripts");
+  });
+
   it("runs and prints the example's committed output", async () => {
     const { pg } = await openPlayground();
     expect((await runAndWait(pg, /^done$/)).trimEnd()).toBe(expectedOutput);
