@@ -30,9 +30,9 @@ const CASES: SearchCase[] = [
   // The four queries of issue 7.
   {
     query: "micro average",
-    section: "Where average='micro' comes from",
+    section: "› Micro-F1 is accuracy",
     page: "f1-micro-average",
-    anchor: "where-micro-comes-from",
+    anchor: "micro-equals-accuracy",
   },
   { query: "dying relu", section: "Dying ReLU", page: "relu-hidden-layers", anchor: "dying-relu" },
   { query: "log-sum-exp", section: "Log-softmax and log-sum-exp", page: "sigmoid-multiclass", anchor: "log-softmax" },
