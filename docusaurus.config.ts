@@ -101,7 +101,8 @@ const config: Config = {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: "NN Explained",
-      logo: { alt: "NN Explained", src: "img/favicon.svg" },
+      // Empty alt: the title beside the logo already names the site (Lighthouse: redundant alt text).
+      logo: { alt: "", src: "img/favicon.svg" },
       items: [
         ...questions.map((q) => ({
           type: "doc" as const,
