@@ -46,7 +46,11 @@ async function openPlayground(options: BrowserContextOptions = {}): Promise<{ pa
   return { page, pg };
 }
 
-const consoleText = (pg: Locator) => pg.getByRole("log").innerText();
+/** The text as rendered, line breaks included (Playwright's innerText, not the DOM property). */
+// biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText keeps rendered line breaks
+const shownText = (locator: Locator) => locator.innerText();
+
+const consoleText = (pg: Locator) => shownText(pg.getByRole("log"));
 const status = (pg: Locator) => pg.locator("[data-playground-status]");
 
 /** The number of runs that have ended in the playground (0 before the first). */
@@ -75,7 +79,7 @@ describe("a playground", () => {
       const page = await context.newPage();
       await page.goto(siteUrl(PAGE));
       const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
-      await expect(pg.locator("pre code").first().innerText()).resolves.toContain("function naiveSoftmax");
+      await expect(shownText(pg.locator("pre code").first())).resolves.toContain("function naiveSoftmax");
       expect(await pg.locator(".token").count()).toBeGreaterThan(10);
       expect(await status(pg).getAttribute("data-playground-status")).toBe("recorded");
       expect((await consoleText(pg)).trimEnd()).toBe(expectedOutput);
@@ -127,7 +131,7 @@ describe("a playground", () => {
     // Rows of a matrix line up, numbers right-aligned per column.
     expect(text).toContain("[[   0.268941, 0.731059],\n [1.87953e-12,        1]]");
     expect(text).toMatch(/│ \(index\) │ a +│ b +│/);
-    await expect(pg.locator('[data-level="warn"]').innerText()).resolves.toBe("careful");
+    await expect(shownText(pg.locator('[data-level="warn"]'))).resolves.toBe("careful");
     // The chart is drawn by the page as SVG, described for screen readers.
     const chart = pg.locator('[data-playground-chart="line"] svg[role="img"]');
     await expect(chart.getAttribute("aria-label")).resolves.toBe('[line chart "ReLU": relu; 5 points]');
@@ -204,16 +208,16 @@ describe("a playground", () => {
     await page.reload();
     await pg.scrollIntoViewIfNeeded();
     await pg.locator(".cm-content").waitFor(WAIT);
-    await expect(pg.locator(".cm-content").innerText()).resolves.toBe('console.log("kept");');
+    await expect(shownText(pg.locator(".cm-content"))).resolves.toBe('console.log("kept");');
     await expect(runAndWait(pg, /^done$/)).resolves.toBe("kept");
 
     await pg.getByRole("button", { name: "Reset" }).click();
-    await expect.poll(() => pg.locator(".cm-content").innerText()).toContain("function naiveSoftmax");
+    await expect.poll(() => shownText(pg.locator(".cm-content"))).toContain("function naiveSoftmax");
     expect(await status(pg).getAttribute("data-playground-status")).toBe("recorded");
     await page.reload();
     await pg.scrollIntoViewIfNeeded();
     await pg.locator(".cm-content").waitFor(WAIT);
-    await expect(pg.locator(".cm-content").innerText()).resolves.toContain("function naiveSoftmax");
+    await expect(shownText(pg.locator(".cm-content"))).resolves.toContain("function naiveSoftmax");
   });
 
   it("a Share link restores the code in a fresh browser context, marked as shared and not run", async () => {
@@ -229,7 +233,7 @@ describe("a playground", () => {
     await watched.page.goto(link);
     const shared = watched.page.locator(`[data-playground="${EXAMPLE}"]`);
     await shared.locator(".cm-content").waitFor(WAIT);
-    await expect(shared.locator(".cm-content").innerText()).resolves.toBe('console.log("shared code");');
+    await expect(shownText(shared.locator(".cm-content"))).resolves.toBe('console.log("shared code");');
     await expect(shared.locator("[data-playground-shared]").isVisible()).resolves.toBe(true);
     // Scrolled there, and not run: the console waits for the reader.
     await expect.poll(() => shared.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
@@ -260,6 +264,6 @@ describe("a playground", () => {
     await page.keyboard.press("Escape");
     await page.keyboard.press("Tab");
     expect(await pg.locator(".cm-content").evaluate((el) => el.contains(document.activeElement))).toBe(false);
-    await expect(pg.locator(".cm-content").innerText()).resolves.toBe('console.log("typed");');
+    await expect(shownText(pg.locator(".cm-content"))).resolves.toBe('console.log("typed");');
   });
 });
