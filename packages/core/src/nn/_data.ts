@@ -1,8 +1,9 @@
 import { invalid } from "../_lib/assert.js";
 import { formatChoices, formatValue } from "../_lib/format.js";
-import { EmptyInputError, InvalidArgumentError, LabelError, ShapeError } from "../errors.js";
+import { InvalidArgumentError, LabelError, ShapeError } from "../errors.js";
 import type { Data, Net } from "./_engine.js";
 import { type Head, headName, hiddenSpec, resolveHead } from "./_head.js";
+import { toInputs } from "./_inputs.js";
 import type { Mlp, TrainingLoss } from "./_types.js";
 
 export const LOSSES: readonly TrainingLoss[] = ["mse", "bceWithLogits", "crossEntropy"];
@@ -68,39 +69,11 @@ export function checkLossForHead(fn: string, loss: unknown, head: Head): Trainin
   return loss as TrainingLoss;
 }
 
-/** Validates samples against the input layer and copies them into a flat Float64Array. */
-export function toInputs(fn: string, X: unknown, nIn: number): Float64Array {
-  if (!Array.isArray(X)) invalid(fn, "X", "an array of rows (samples)", X);
-  if (X.length === 0) throw new EmptyInputError(`${fn}: X must not be empty; got 0 samples.`);
-  const out = new Float64Array(X.length * nIn);
-  for (let s = 0; s < X.length; s++) {
-    const row = X[s] as ArrayLike<unknown>;
-    if (!Array.isArray(row) && !(row instanceof Float64Array) && !(row instanceof Float32Array)) {
-      invalid(fn, `X[${s}]`, "a row of numbers", row);
-    }
-    if (row.length !== nIn) {
-      throw new ShapeError(
-        `${fn}: X must have rows of length ${nIn} (the input layer, sizes[0]); got length ${row.length} at X[${s}].`,
-      );
-    }
-    for (let i = 0; i < nIn; i++) {
-      const v = row[i];
-      if (typeof v !== "number" || !Number.isFinite(v)) {
-        throw new InvalidArgumentError(
-          `${fn}: X must hold finite numbers (no NaN or Infinity); got ${formatValue(v)} at X[${s}][${i}].`,
-        );
-      }
-      out[s * nIn + i] = v;
-    }
-  }
-  return out;
-}
-
 /** Validates targets for `loss` against the output layer (k units) and the number of samples. */
 export function toData(fn: string, X: unknown, y: unknown, loss: TrainingLoss, sizes: readonly number[]): Data {
   const nIn = sizes[0] as number;
   const k = sizes[sizes.length - 1] as number;
-  const inputs = toInputs(fn, X, nIn);
+  const inputs = toInputs(fn, X, nIn, { finite: true });
   const n = inputs.length / nIn;
   if (!Array.isArray(y)) invalid(fn, "y", "an array of targets, one per sample", y);
   if (y.length !== n) {

@@ -1,11 +1,14 @@
 import { invalid } from "../_lib/assert.js";
-import { EmptyInputError, ShapeError } from "../errors.js";
+import { formatValue } from "../_lib/format.js";
+import { EmptyInputError, InvalidArgumentError, ShapeError } from "../errors.js";
 
 /**
- * Copies samples for inference into a flat Float64Array, checking shapes only: NaN flows through to
- * the outputs element by element, as everywhere in the library (training rejects it instead).
+ * Checks samples against the input layer and copies them into a flat Float64Array.
+ * For inference (`finite: false`) only shapes and types are checked: NaN flows through to the outputs element
+ * by element, as everywhere in the library. Training (`finite: true`) rejects NaN and Infinity instead,
+ * since one of them would turn every weight into NaN.
  */
-export function toInferenceInputs(fn: string, X: unknown, nIn: number): Float64Array {
+export function toInputs(fn: string, X: unknown, nIn: number, { finite }: { finite: boolean }): Float64Array {
   if (!Array.isArray(X)) invalid(fn, "X", "an array of rows (samples)", X);
   if (X.length === 0) throw new EmptyInputError(`${fn}: X must not be empty; got 0 samples.`);
   const out = new Float64Array(X.length * nIn);
@@ -21,9 +24,19 @@ export function toInferenceInputs(fn: string, X: unknown, nIn: number): Float64A
     }
     for (let i = 0; i < nIn; i++) {
       const v = row[i];
+      if (finite && (typeof v !== "number" || !Number.isFinite(v))) {
+        throw new InvalidArgumentError(
+          `${fn}: X must hold finite numbers (no NaN or Infinity); got ${formatValue(v)} at X[${s}][${i}].`,
+        );
+      }
       if (typeof v !== "number") invalid(fn, `X[${s}][${i}]`, "a number", v);
       out[s * nIn + i] = v;
     }
   }
   return out;
+}
+
+/** Inference inputs: shapes checked, NaN allowed (see `toInputs`). */
+export function toInferenceInputs(fn: string, X: unknown, nIn: number): Float64Array {
+  return toInputs(fn, X, nIn, { finite: false });
 }
