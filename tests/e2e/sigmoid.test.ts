@@ -2,10 +2,9 @@
 // prints exactly its committed example output, and the softmax explorer recomputes its bars and sums
 // when the reader moves a slider, types a logit, changes the temperature or picks a preset, by keyboard.
 // Every test also requires that nothing left localhost and nothing was logged as an error.
-import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
+import type { Locator } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectedOutput, playgroundIds, runPlayground, setUpArticleBrowser } from "./_article";
 
 const PAGE = "sigmoid-multiclass";
 const EXAMPLES = [
@@ -18,53 +17,19 @@ const EXAMPLES = [
   "gradient-check",
   "temperature-scaling",
 ] as const;
-const WAIT = { timeout: 60_000 };
 
-const expected = (name: string) =>
-  readFileSync(new URL(`../../docs/${PAGE}/examples/${name}.output.txt`, import.meta.url), "utf8").trimEnd();
-
-let browser: Browser;
-const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const { context, problems } of contexts.splice(0)) {
-    await context.close();
-    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
-  }
-});
-
-async function openArticle(): Promise<Page> {
-  const context = await browser.newContext();
-  const { page, problems } = await openWatchedPage(context);
-  contexts.push({ context, problems });
-  await page.goto(siteUrl(PAGE));
-  return page;
-}
+const { open } = setUpArticleBrowser();
+const openArticle = () => open(PAGE);
 
 describe("the sigmoid-multiclass playgrounds", () => {
   it("the page has exactly these playgrounds", async () => {
     const page = await openArticle();
-    const ids = await page
-      .locator("[data-playground]")
-      .evaluateAll((els) => els.map((e) => e.getAttribute("data-playground")));
-    expect([...ids].sort()).toEqual([...EXAMPLES].sort());
+    expect([...(await playgroundIds(page))].sort()).toEqual([...EXAMPLES].sort());
   });
 
   it.each(EXAMPLES)("%s runs in the browser and prints its committed output", async (name) => {
     const page = await openArticle();
-    const pg = page.locator(`[data-playground="${name}"]`);
-    await pg.scrollIntoViewIfNeeded();
-    await pg.locator(".cm-content").waitFor(WAIT);
-    await pg.getByRole("button", { name: /^Run/ }).click();
-    const status = pg.locator("[data-playground-status]");
-    await expect.poll(() => status.getAttribute("data-playground-status"), WAIT).toBe("done");
-    expect((await pg.getByRole("log").innerText()).trimEnd()).toBe(expected(name));
+    expect(await runPlayground(page, name)).toBe(expectedOutput(PAGE, name));
   });
 });
 
@@ -74,19 +39,13 @@ describe("the softmax explorer", () => {
   const sum = (explorer: Locator, kind: string) => explorer.locator(`[data-sum="${kind}"]`).textContent();
 
   it("is server-rendered with its starting numbers, computed by core", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(siteUrl(PAGE));
-      const explorer = page.locator("[data-softmax-explorer]");
-      // softmax([2, 1, 0.1]) = [0.659001, 0.242433, 0.0985659]; σ(2) + σ(1) + σ(0.1) = 2.136839
-      await expect(cell(explorer, "softmax", 0)).resolves.toBe("0.6590");
-      await expect(sum(explorer, "softmax")).resolves.toBe("1.0000");
-      await expect(sum(explorer, "sigmoid")).resolves.toBe("2.1368");
-      await expect(explorer.getByLabel("Logit z₁ (class 1)", { exact: true }).count()).resolves.toBe(1);
-    } finally {
-      await context.close();
-    }
+    const page = await open(PAGE, { javaScriptEnabled: false });
+    const explorer = page.locator("[data-softmax-explorer]");
+    // softmax([2, 1, 0.1]) = [0.659001, 0.242433, 0.0985659]; σ(2) + σ(1) + σ(0.1) = 2.136839
+    await expect(cell(explorer, "softmax", 0)).resolves.toBe("0.6590");
+    await expect(sum(explorer, "softmax")).resolves.toBe("1.0000");
+    await expect(sum(explorer, "sigmoid")).resolves.toBe("2.1368");
+    await expect(explorer.getByLabel("Logit z₁ (class 1)", { exact: true }).count()).resolves.toBe(1);
   });
 
   it("responds to the keyboard, typed values, the temperature and presets", async () => {
