@@ -1,9 +1,10 @@
 import { type ActivationName, activationNames, activations } from "@nn-explained/core";
-import katex from "katex";
 import { type ReactNode, useId, useMemo, useState } from "react";
 import LineChart from "../LineChart";
+import FrameworkNames from "./FrameworkNames";
 import { formatNumber, formatRange, linspace } from "./format";
 import styles from "./styles.module.css";
+import { tex } from "./tex";
 
 export interface ActivationExplorerProps {
   /** The activation shown first (and in the server-rendered HTML). Default "relu". */
@@ -18,19 +19,6 @@ const X_MAX = 5;
 const GRID = linspace(X_MIN, X_MAX, 401);
 /** The rows of the data table that stands in for the plot. */
 const TABLE_X = [-4, -2, -1, -0.5, 0, 0.5, 1, 2, 4];
-
-const FRAMEWORKS = [
-  ["pytorch", "PyTorch"],
-  ["keras", "Keras"],
-  ["tfjs", "TensorFlow.js"],
-  ["jax", "JAX"],
-  ["sklearn", "scikit-learn"],
-] as const;
-
-/** KaTeX HTML of a registry formula, rendered during the server render so the page needs no script for it. */
-function tex(formula: string): string {
-  return katex.renderToString(formula, { displayMode: true, throwOnError: true, output: "htmlAndMathml" });
-}
 
 /**
  * Pick any activation of `@nn-explained/core`'s registry and see it and its derivative plotted, with
@@ -166,20 +154,7 @@ export default function ActivationExplorer({
         <dd>{spec.typicalUse}</dd>
       </dl>
 
-      <table className={styles.table}>
-        <caption>Names in each framework</caption>
-        <tbody>
-          {FRAMEWORKS.map(([key, label]) => {
-            const value = spec.frameworks[key];
-            return (
-              <tr key={key}>
-                <th scope="row">{label}</th>
-                <td>{value === null ? <em>not available</em> : <code>{value}</code>}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <FrameworkNames spec={spec} className={styles.table} caption="Names in each framework" />
       {spec.frameworks.differences.length > 0 && (
         <>
           <p className={styles.subheading}>Where the frameworks differ</p>

@@ -1,8 +1,9 @@
 import Link from "@docusaurus/Link";
 import { type ActivationName, activations } from "@nn-explained/core";
-import katex from "katex";
 import type { ReactNode } from "react";
+import FrameworkNames from "../ActivationExplorer/FrameworkNames";
 import { formatNumber, formatRange, linspace } from "../ActivationExplorer/format";
+import { tex } from "../ActivationExplorer/tex";
 import LineChart from "../LineChart";
 import styles from "./styles.module.css";
 
@@ -15,18 +16,6 @@ const X_MIN = -5;
 const X_MAX = 5;
 /** The activation explorer's grid: 401 points, 0.025 apart, so kinks are drawn sharp. */
 const GRID = linspace(X_MIN, X_MAX, 401);
-
-const FRAMEWORKS = [
-  ["pytorch", "PyTorch"],
-  ["keras", "Keras"],
-  ["tfjs", "TensorFlow.js"],
-  ["jax", "JAX"],
-  ["sklearn", "scikit-learn"],
-] as const;
-
-function tex(formula: string): string {
-  return katex.renderToString(formula, { displayMode: true, throwOnError: true, output: "htmlAndMathml" });
-}
 
 /** The curves of one activation on the reference grid, and the y range that shows them. */
 export function activationCurves(name: ActivationName): {
@@ -119,20 +108,7 @@ export default function ActivationCard({ name }: ActivationCardProps): ReactNode
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of the registry's own formulas. */}
         <dd className={styles.formula} dangerouslySetInnerHTML={{ __html: tex(spec.derivativeFormula) }} />
       </dl>
-      <table className={styles.frameworks}>
-        <caption>{spec.title} in each framework</caption>
-        <tbody>
-          {FRAMEWORKS.map(([key, label]) => {
-            const value = spec.frameworks[key];
-            return (
-              <tr key={key}>
-                <th scope="row">{label}</th>
-                <td>{value === null ? <em>not available</em> : <code>{value}</code>}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <FrameworkNames spec={spec} className={styles.frameworks} caption={<>{spec.title} in each framework</>} />
       {spec.frameworks.differences.length > 0 && (
         <ul className={styles.differences} aria-label={`Where the frameworks differ for ${spec.title}`}>
           {spec.frameworks.differences.map((d) => (
