@@ -41,5 +41,8 @@ describe("data JSDoc examples", () => {
   it("trainTestSplit", () => {
     const { XTrain, XTest } = trainTestSplit([[0], [1], [2], [3]], [0, 1, 0, 1], { testSize: 0.25, seed: 0 });
     expect([XTrain.length, XTest.length]).toEqual([3, 1]);
+    const labels = ["a", "a", "a", "a", "a", "a", "b", "b"];
+    const { yTest } = trainTestSplit(labels, labels, { testSize: 4, stratify: labels, seed: 0 });
+    expect(yTest.filter((l) => l === "b").length).toBe(1);
   });
 });
