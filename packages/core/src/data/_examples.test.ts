@@ -36,6 +36,8 @@ describe("data JSDoc examples", () => {
     expect([m.X.length, m.X[0]?.length, m.y[0]?.length]).toEqual([3, 4, 3]);
     const { y } = makeRegression({ nSamples: 50, nFeatures: 2, nInformative: 1, bias: -1000, seed: 0 });
     expect(y.every((v) => v < 0)).toBe(true);
+    const { X } = makeRegression({ nSamples: 20, nFeatures: 3, effectiveRank: 1, tailStrength: 0, seed: 0 });
+    expect(X.flat().reduce((s, v) => s + v * v, 0)).toBeCloseTo(1.1357, 4);
   });
 
   it("trainTestSplit", () => {

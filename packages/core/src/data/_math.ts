@@ -1,7 +1,7 @@
 /**
- * Deterministic `log`, `sin` and `cos` for the data generators.
+ * Deterministic `log`, `exp`, `sin` and `cos` for the data generators.
  *
- * ECMAScript leaves `Math.log`, `Math.sin` and `Math.cos` "implementation-approximated": engines may
+ * ECMAScript leaves `Math.log`, `Math.exp`, `Math.sin` and `Math.cos` "implementation-approximated": engines may
  * differ in the last bit. The data sets must be identical in every browser and in Node, so these use
  * only `+ - * /`, which IEEE 754 rounds the same way everywhere. Accuracy is within a few ulps, which is
  * all a random-number transform needs.
@@ -34,6 +34,38 @@ export function detLog(x: number): number {
   let s = 1 / 23;
   for (let k = 21; k >= 1; k -= 2) s = 1 / k + t2 * s;
   return e * LN2_HI + (2 * t * s + e * LN2_LO);
+}
+
+/** 2^k for an integer |k| ≤ 1022, by repeated squaring of 2 or ½: every product is a power of two, so exact. */
+function pow2(k: number): number {
+  let base = k < 0 ? 0.5 : 2;
+  let e = Math.abs(k);
+  let out = 1;
+  while (e > 0) {
+    if (e % 2 === 1) out *= base;
+    base *= base;
+    e = Math.floor(e / 2);
+  }
+  return out;
+}
+
+/**
+ * e^x from `+ - * /` only, as fdlibm's e_exp.c reduces it: `x = k ln 2 + r` with k an integer and
+ * |r| ≤ ½ ln 2 (ln 2 split in {@link LN2_HI} + {@link LN2_LO} so `r` keeps its low bits), then
+ * `e^r` by its Taylor series to r¹⁸ (next term < 1e-23) and the exact scaling by 2^k. Underflows to 0 below
+ * −745.2 and overflows to Infinity above 709.8, as `Math.exp`.
+ */
+export function detExp(x: number): number {
+  if (Number.isNaN(x)) return Number.NaN;
+  if (x > 709.782712893384) return Number.POSITIVE_INFINITY;
+  if (x < -745.1332191019412) return 0;
+  const k = Math.round(x / (LN2_HI + LN2_LO));
+  const r = x - k * LN2_HI - k * LN2_LO;
+  let s = INV_FACT[18] as number;
+  for (let n = 17; n >= 0; n--) s = (INV_FACT[n] as number) + r * s;
+  // Two factors, so each stays a normal number; only the last product may round into the subnormals.
+  const half = Math.trunc(k / 2);
+  return s * pow2(half) * pow2(k - half);
 }
 
 // π/2 split as in fdlibm's k_rem_pio2 (pio2_1 + pio2_1t), so `x − π/2` keeps its low bits.

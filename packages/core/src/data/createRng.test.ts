@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detCos, detLog, detSin } from "./_math.js";
+import { detCos, detExp, detLog, detSin } from "./_math.js";
 import { createRng } from "./createRng.js";
 
 describe("createRng", () => {
@@ -62,7 +62,7 @@ describe("createRng", () => {
   });
 });
 
-describe("deterministic log, sin, cos", () => {
+describe("deterministic log, exp, sin, cos", () => {
   it("detLog matches Math.log to a few ulps from 1e-300 to 1e20", () => {
     const rng = createRng(11);
     for (let i = 0; i < 5000; i++) {
@@ -71,6 +71,22 @@ describe("deterministic log, sin, cos", () => {
       expect(Math.abs(detLog(x) - exact)).toBeLessThanOrEqual(4 * Number.EPSILON * Math.max(1, Math.abs(exact)));
     }
     expect(detLog(1)).toBe(0);
+  });
+
+  it("detExp matches Math.exp to a few ulps from −745 to 709, and under- and overflows as it does", () => {
+    const rng = createRng(12);
+    for (let i = 0; i < 5000; i++) {
+      const x = -745 + 1454 * rng.next();
+      const exact = Math.exp(x);
+      // Relative below the subnormals (2^-1022 ≈ 2.2e-308); absolute, in units of the smallest subnormal, within.
+      const tol = Math.max(4 * Number.EPSILON * exact, 2 * Number.MIN_VALUE);
+      expect(Math.abs(detExp(x) - exact)).toBeLessThanOrEqual(tol);
+    }
+    for (const x of [0, 1e-20, -1e-20, 1, -1, 0.5, -0.1, -9801]) {
+      expect(Math.abs(detExp(x) - Math.exp(x))).toBeLessThanOrEqual(2 * Number.EPSILON * Math.exp(x));
+    }
+    expect(detExp(0)).toBe(1);
+    expect([detExp(-746), detExp(710), detExp(Number.NaN)]).toEqual([0, Number.POSITIVE_INFINITY, Number.NaN]);
   });
 
   it("detSin and detCos match Math.sin and Math.cos on [0, π]", () => {
