@@ -7,49 +7,31 @@
 // bench process stays free of Lighthouse's global state. Runs per page: LIGHTHOUSE_RUNS (default 3); the
 // median of each category is reported.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import serveHandler from "serve-handler";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
 import { table } from "./_harness.mjs";
+import { baseUrl, hasBuild, root, serveSite } from "./_site.mjs";
 
 export const title = "Lighthouse (mobile) on the landing page and the articles";
 
 const PAGES = ["", "relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-const root = fileURLToPath(new URL("..", import.meta.url));
-const buildDir = join(root, "build");
 const lighthouseCli = join(root, "node_modules/lighthouse/cli/index.js");
-
-function serve(baseUrl) {
-  const server = createServer((req, res) => {
-    const url = req.url ?? "/";
-    if (!url.startsWith(baseUrl) && `${url}/` !== baseUrl) {
-      res.statusCode = 404;
-      res.end();
-      return;
-    }
-    req.url = `/${url.slice(baseUrl.length)}`;
-    void serveHandler(req, res, { public: buildDir, cleanUrls: true, trailingSlash: false, directoryListing: false });
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run() {
-  if (!existsSync(join(buildDir, "index.html"))) {
+  if (!hasBuild()) {
     return "Skipped: no production build in `build/`. Run `npm run build` before `npm run bench`.";
   }
   const chrome = findChromium();
   const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-  const baseUrl = `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
-  const server = await serve(baseUrl);
-  const origin = `http://localhost:${server.address().port}`;
+  // Compressed, as GitHub Pages serves it: Lighthouse's simulated network then carries what a reader downloads.
+  const { origin, server } = await serveSite({ compress: true });
+  const base = baseUrl();
   const dir = mkdtempSync(join(tmpdir(), "lighthouse-"));
   const rows = [];
   try {
@@ -63,7 +45,7 @@ export async function run() {
           process.execPath,
           [
             lighthouseCli,
-            `${origin}${baseUrl}${page}`,
+            `${origin}${base}${page}`,
             "--output=json",
             `--output-path=${out}`,
             `--only-categories=${CATEGORIES.join(",")}`,
@@ -98,6 +80,6 @@ export async function run() {
     table(rows),
     "",
     `Lighthouse 12.2.3, default mobile config (simulated throttling), ${runs} run(s) per page, median score;`,
-    "local static server without compression, so transfer-size audits count uncompressed bytes.",
+    "served locally with gzip (as GitHub Pages serves the site), under the baseUrl.",
   ].join("\n");
 }

@@ -4,38 +4,18 @@
 //   page has not loaded yet, until its output is shown (Sandpack, the runner iframe and its worker all
 //   load in between).
 // Times are taken inside the page (performance.now), from the click to the console's update.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
 import { ms, table } from "./_harness.mjs";
+import { baseUrl, hasBuild, serveSite } from "./_site.mjs";
 
 export const title = "Playground: Run to output (warm) and first interaction to first output (cold)";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const PAGE = "sigmoid-multiclass";
 const PLAYGROUND = "softmax-stability";
 const WARM_RUNS = 21;
 const COLD_RUNS = 7;
 const IDLE_MS = 400;
-
-/** tests/e2e/_server.ts, the browser tests' static server, compiled for Node so both serve the build alike. */
-async function loadServeBuild() {
-  const dir = `${root}/node_modules/.cache/bench`;
-  mkdirSync(dir, { recursive: true });
-  const out = await build({
-    entryPoints: [`${root}/tests/e2e/_server.ts`],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    packages: "external",
-    write: false,
-  });
-  const file = `${dir}/_server.mjs`;
-  writeFileSync(file, out.outputFiles[0].text);
-  return (await import(pathToFileURL(file).href)).serveBuild;
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -66,14 +46,11 @@ function clickRunAndTime(page) {
 }
 
 export async function run() {
-  if (!existsSync(`${root}/build/${PAGE}.html`)) {
-    return "Skipped: no production build. Run `npm run build` first.";
-  }
-  const serveBuild = await loadServeBuild();
-  const { origin, server } = await serveBuild(`${root}/build`);
+  if (!hasBuild()) return "Skipped: no production build. Run `npm run build` first.";
+  const { origin, server } = await serveSite();
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   try {
-    const url = `${origin}/${PAGE}`;
+    const url = `${origin}${baseUrl()}${PAGE}`;
     // Warm: one page, editor and runner loaded, one run to warm up.
     const page = await browser.newPage();
     await page.goto(url);

@@ -62,6 +62,8 @@ export default function ConsolePanel({
           className={styles.status}
           data-playground-status={ended?.status ?? state.kind}
           data-playground-runs={ended?.count ?? 0}
+          // The runner's own time for the last run (worker start to end), for benchmarks: bench/demos.bench.mjs.
+          data-playground-ms={ended?.ms.toFixed(1)}
         >
           {statusText(state)}
         </span>
