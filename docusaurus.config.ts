@@ -4,16 +4,26 @@ import { themes as prismThemes } from "prism-react-renderer";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import apiReferencePlugin from "./plugins/api-reference";
+import codeThemePlugin from "./plugins/code-theme";
 import cspPlugin from "./plugins/csp";
 import playgroundPlugin from "./plugins/playground";
 import robotsTxtPlugin from "./plugins/robots-txt";
 import socialCardsPlugin, { SITE_CARD } from "./plugins/social-cards";
 import { questions } from "./src/data/questions";
 import { accessiblePrismTheme } from "./src/theme-utils/contrast";
+import { prismVariableTheme } from "./src/theme-utils/prismVariables";
 
 /** `url` and `baseUrl` come from the environment so the site can be hosted under a sub-path. */
 const url = process.env.SITE_URL ?? "https://nn-explained.github.io";
 const baseUrl = `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+
+/** Token colours raised to WCAG AA contrast (4.5:1): both stock themes have tokens below it. */
+const codeThemes = {
+  light: accessiblePrismTheme(prismThemes.github),
+  dark: accessiblePrismTheme(prismThemes.dracula),
+};
+/** One theme for both modes, its colours CSS variables (plugins/code-theme), so code blocks render once. */
+const codeTheme = prismVariableTheme(codeThemes.light, codeThemes.dark);
 
 const config: Config = {
   title: "NN Explained",
@@ -62,6 +72,7 @@ const config: Config = {
     playgroundPlugin,
     socialCardsPlugin,
     robotsTxtPlugin,
+    codeThemePlugin(codeThemes),
     // Keep last: it hashes the inline scripts of the finished HTML.
     cspPlugin({
       // The playground's runner page, loaded in an iframe sandboxed without allow-same-origin, runs reader
@@ -138,9 +149,8 @@ const config: Config = {
       copyright: "NN Explained. Numbers checked against scikit-learn and PyTorch.",
     },
     prism: {
-      // Token colours raised to WCAG AA contrast (4.5:1): both stock themes have tokens below it.
-      theme: accessiblePrismTheme(prismThemes.github),
-      darkTheme: accessiblePrismTheme(prismThemes.dracula),
+      theme: codeTheme,
+      darkTheme: codeTheme,
       additionalLanguages: ["python", "bash"],
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

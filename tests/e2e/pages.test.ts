@@ -61,6 +61,52 @@ describe("the article pages", () => {
     }
   });
 
+  it("keep the server's code-block markup when they hydrate, and highlight code after in-site navigation", async () => {
+    const context = await browser.newContext();
+    try {
+      const { page, problems } = await openWatchedPage(context);
+      // Marks every element the HTML parser creates, so elements React makes later can be told apart.
+      await page.addInitScript(() => {
+        const parsed = new WeakSet<Node>();
+        (window as unknown as { parsed: WeakSet<Node> }).parsed = parsed;
+        const mark = (records: MutationRecord[]) => {
+          for (const r of records) for (const n of r.addedNodes) parsed.add(n);
+        };
+        const observer = new MutationObserver(mark);
+        observer.observe(document, { subtree: true, childList: true });
+        document.addEventListener("readystatechange", () => {
+          mark(observer.takeRecords());
+          observer.disconnect();
+        });
+      });
+      await page.goto(siteUrl("sigmoid-multiclass"), { waitUntil: "networkidle" });
+      const tokens = () =>
+        page.evaluate(() => {
+          const { parsed } = window as unknown as { parsed: WeakSet<Node> };
+          const all = [...document.querySelectorAll("pre.prism-code .token")];
+          return { count: all.length, madeByScript: all.filter((t) => !parsed.has(t)).length };
+        });
+      const hydrated = await tokens();
+      expect(hydrated.count).toBeGreaterThan(1000);
+      expect(hydrated.madeByScript).toBe(0);
+      const perBlock = () =>
+        page
+          .locator("pre.prism-code code")
+          .evaluateAll((codes) => codes.map((c) => c.querySelectorAll(".token").length));
+      const served = await perBlock();
+
+      // Leave and come back inside the site: the blocks are rendered in the browser this time, the same way.
+      await page.locator('nav a[href$="/f1-micro-average"]').first().click();
+      await page.waitForURL(/f1-micro-average$/);
+      await page.locator('nav a[href$="/sigmoid-multiclass"]').first().click();
+      await page.waitForURL(/sigmoid-multiclass$/);
+      await expect.poll(perBlock, { timeout: 30_000 }).toEqual(served);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
+    } finally {
+      await context.close();
+    }
+  });
+
   it("an unknown path gets the site's 404 page", async () => {
     const context = await browser.newContext();
     try {

@@ -79,7 +79,8 @@ describe("a playground", () => {
       const page = await context.newPage();
       await page.goto(siteUrl(PAGE));
       const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
-      await expect(shownText(pg.locator("pre code").first())).resolves.toContain("function naiveSoftmax");
+      // The server's text (textContent): code off screen is not laid out (content-visibility), so has no innerText yet.
+      await expect(pg.locator("pre code").first().textContent()).resolves.toContain("function naiveSoftmax");
       expect(await pg.locator(".token").count()).toBeGreaterThan(10);
       expect(await status(pg).getAttribute("data-playground-status")).toBe("recorded");
       expect((await consoleText(pg)).trimEnd()).toBe(expectedOutput);

@@ -1,0 +1,83 @@
+import type { PrismTheme } from "prism-react-renderer";
+
+// Docusaurus renders code blocks with the light Prism theme on the server, as inline styles, then
+// re-creates every block in the browser (a changed React key) so a reader in dark mode gets dark colours.
+// On an article that is thousands of token elements thrown away and built again during start-up, the
+// largest part of its main-thread work. Instead, one theme serves both modes: each of its colours is a
+// CSS variable, and a style sheet sets the variables per mode. Server and browser render the same
+// markup, so nothing is re-created; the colours are the real themes' colours.
+
+type Style = PrismTheme["plain"];
+
+/** The name of the CSS variable that carries `property` of token `type` (`plain` for the block). */
+export function prismVariable(type: string, property: string): string {
+  return `--prism-${type}-${property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
+/** The style of each token type, as prism-react-renderer merges a theme's entries (later entries win). */
+function stylesByType(theme: PrismTheme): Map<string, Style> {
+  const byType = new Map<string, Style>();
+  for (const entry of theme.styles) {
+    if (entry.languages) throw new Error("prismVariables: language-specific theme entries are not supported");
+    for (const type of entry.types) byType.set(type, { ...byType.get(type), ...entry.style });
+  }
+  return byType;
+}
+
+function propertiesOf(...styles: (Style | undefined)[]): string[] {
+  return [...new Set(styles.flatMap((s) => Object.keys(s ?? {})))].sort();
+}
+
+/**
+ * One Prism theme for light and dark mode whose values are `var(--prism-<type>-<property>)`; pair it
+ * with {@link prismVariablesCss}. A property a mode leaves unset is an undefined variable there, so the
+ * token inherits it, as it would with no inline style.
+ */
+export function prismVariableTheme(light: PrismTheme, dark: PrismTheme): PrismTheme {
+  const lightTypes = stylesByType(light);
+  const darkTypes = stylesByType(dark);
+  const types = [...new Set([...lightTypes.keys(), ...darkTypes.keys()])].sort();
+  const variables = (type: string, properties: string[]) =>
+    Object.fromEntries(properties.map((p) => [p, `var(${prismVariable(type, p)})`])) as Style;
+  return {
+    plain: variables("plain", propertiesOf(light.plain, dark.plain)),
+    styles: types.map((type) => ({
+      types: [type],
+      style: variables(type, propertiesOf(lightTypes.get(type), darkTypes.get(type))),
+    })),
+  };
+}
+
+/** Every variable `theme` gives a value, with that value. */
+function values(theme: PrismTheme): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (type: string, style: Style) => {
+    for (const [property, value] of Object.entries(style)) {
+      if (value !== undefined) out.set(prismVariable(type, property), String(value));
+    }
+  };
+  add("plain", theme.plain);
+  for (const [type, style] of stylesByType(theme)) add(type, style);
+  return out;
+}
+
+/**
+ * Declarations of every variable either theme uses: `theme`'s value, or `initial` where `theme` has none.
+ * Custom properties inherit, so without `initial` a dark-mode token would take the light theme's value
+ * of a property only the light theme sets; `initial` makes `var()` invalid there, and the token inherits.
+ */
+function declarations(theme: PrismTheme, names: string[]): string {
+  const own = values(theme);
+  return names.map((name) => `  ${name}: ${own.get(name) ?? "initial"};`).join("\n");
+}
+
+/** The style sheet that gives {@link prismVariableTheme}'s variables the light theme's values, and the dark theme's in dark mode. */
+export function prismVariablesCss(light: PrismTheme, dark: PrismTheme): string {
+  const names = [...new Set([...values(light).keys(), ...values(dark).keys()])].sort();
+  return [
+    "/* Generated from the site's Prism themes (src/theme-utils/prismVariables.ts). */",
+    `:root {\n${declarations(light, names)}\n}`,
+    `[data-theme="dark"] {\n${declarations(dark, names)}\n}`,
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,104 @@
+import contentStyles from "@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css";
+import lineStyles from "@docusaurus/theme-classic/lib/theme/CodeBlock/Line/styles.module.css";
+import { usePrismTheme } from "@docusaurus/theme-common";
+import { useCodeBlockContext } from "@docusaurus/theme-common/internal";
+import useIsBrowser from "@docusaurus/useIsBrowser";
+import clsx from "clsx";
+import { Highlight } from "prism-react-renderer";
+import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
+import { linesHtml, type RenderedLine } from "./linesHtml";
+
+// Docusaurus's CodeBlock/Content renders every token of every code block as a React element: on an article
+// that is thousands of elements to tokenise again and hydrate in the browser before the page responds.
+// This one writes the same markup as one HTML string. On the server the string is rendered; in the browser,
+// a block that hydrates keeps the server's markup (React leaves `dangerouslySetInnerHTML` alone while
+// hydrating) and never tokenises. A block first rendered in the browser (navigation inside the site), or
+// whose code changes, is highlighted there. Line numbers and magic-comment line classes work as in the
+// original, from its own style sheets.
+
+/** Prism's markup for `code`, built the way prism-react-renderer's Highlight builds it. */
+function HighlightedLines({
+  code,
+  language,
+  lineClassNames,
+  numbered,
+  render,
+}: {
+  code: string;
+  language: string;
+  lineClassNames: Record<number, string[]>;
+  numbered: boolean;
+  render: (html: string) => ReactNode;
+}): ReactNode {
+  const theme = usePrismTheme();
+  return (
+    <Highlight theme={theme} code={code} language={language}>
+      {({ tokens, getLineProps, getTokenProps }) => {
+        const lines: RenderedLine[] = tokens.map((raw, i) => {
+          // As Docusaurus's Line: a line holding only "\n" renders empty, its <br> keeps the height.
+          const line = raw.length === 1 && raw[0]?.content === "\n" ? [{ ...raw[0], content: "" }] : raw;
+          return {
+            line: getLineProps({ line, className: clsx(lineClassNames[i], numbered && lineStyles.codeLine) }),
+            tokens: line.map((token) => getTokenProps({ token })),
+          };
+        });
+        return render(
+          linesHtml(
+            lines,
+            numbered
+              ? { lineNumber: `${lineStyles.codeLineNumber}`, lineContent: `${lineStyles.codeLineContent}` }
+              : null,
+          ),
+        );
+      }}
+    </Highlight>
+  );
+}
+
+export default function CodeBlockContent({ className }: { className?: string }): ReactNode {
+  const { metadata, wordWrap } = useCodeBlockContext();
+  const { code, language, lineNumbersStart, lineClassNames } = metadata;
+  const theme = usePrismTheme();
+  const isBrowser = useIsBrowser();
+  // True for the lifetime of a block that was hydrated from the server's HTML (not for one mounted later).
+  const [hydrated] = useState(() => typeof window !== "undefined" && !isBrowser);
+  const codeAtHydration = useRef(code);
+  const codeRef = useRef<HTMLElement>(null);
+  // A hydrated block found empty (its server markup was not kept, e.g. a client-rendered subtree) highlights itself.
+  const [emptyAfterHydration, setEmptyAfterHydration] = useState(false);
+  useLayoutEffect(() => {
+    if (hydrated && code !== "" && codeRef.current?.childNodes.length === 0) setEmptyAfterHydration(true);
+  }, [hydrated, code]);
+
+  const numbered = lineNumbersStart !== undefined;
+  const keepServerMarkup = hydrated && !emptyAfterHydration && code === codeAtHydration.current;
+  const renderCode = (html: string) => (
+    <pre
+      ref={wordWrap.codeBlockRef}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: as Docusaurus's: a scrolling block must be reachable by keyboard
+      tabIndex={0}
+      className={clsx(className, `prism-code language-${language}`, contentStyles.codeBlock, "thin-scrollbar")}
+      style={theme.plain}
+    >
+      <code
+        ref={codeRef}
+        className={clsx(contentStyles.codeBlockLines, numbered && contentStyles.codeBlockLinesWithNumbering)}
+        style={numbered ? { counterReset: `line-count ${lineNumbersStart - 1}` } : undefined}
+        // While hydrating, "" leaves the server's lines in place; React compares the string on later renders only.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: linesHtml escapes every text and attribute it writes
+        dangerouslySetInnerHTML={{ __html: html }}
+        suppressHydrationWarning
+      />
+    </pre>
+  );
+  if (keepServerMarkup) return renderCode("");
+  return (
+    <HighlightedLines
+      code={code}
+      language={language}
+      lineClassNames={lineClassNames}
+      numbered={numbered}
+      render={renderCode}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import { createElement, Fragment } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { linesHtml, type RenderedLine, styleText } from "./linesHtml";
+
+/** The same lines as React elements, the way Docusaurus's CodeBlock/Line renders them. */
+function reactMarkup(lines: RenderedLine[], numbered: { lineNumber: string; lineContent: string } | null): string {
+  return renderToStaticMarkup(
+    createElement(
+      Fragment,
+      null,
+      ...lines.map(({ line, tokens }, i) => {
+        const spans = tokens.map((t, j) =>
+          createElement("span", { key: j, className: t.className, style: t.style }, t.children as string),
+        );
+        const body = numbered
+          ? [
+              createElement("span", { key: "n", className: numbered.lineNumber }),
+              createElement("span", { key: "c", className: numbered.lineContent }, ...spans),
+            ]
+          : spans;
+        return createElement(
+          "div",
+          { key: i, className: line.className, style: line.style },
+          ...body,
+          createElement("br"),
+        );
+      }),
+    ),
+  );
+}
+
+const lines: RenderedLine[] = [
+  {
+    line: { className: "token-line", style: { color: "var(--prism-plain-color)" } },
+    tokens: [
+      {
+        className: "token keyword",
+        style: { color: "var(--prism-keyword-color)", fontStyle: "italic" },
+        children: "if",
+      },
+      { className: "token plain", children: ' (a < b && c > "d") ' },
+      { className: "token comment", style: { opacity: 0.7 }, children: "// <script>&amp;" },
+    ],
+  },
+  { line: { className: "token-line highlighted" }, tokens: [{ className: "token plain", children: "" }] },
+];
+
+describe("linesHtml", () => {
+  it("writes what React writes for the same lines and tokens", () => {
+    expect(linesHtml(lines, null)).toBe(reactMarkup(lines, null));
+  });
+
+  it("writes the line-number cells Docusaurus writes for numbered blocks", () => {
+    const numbered = { lineNumber: "codeLineNumber_x", lineContent: "codeLineContent_y" };
+    expect(linesHtml(lines, numbered)).toBe(reactMarkup(lines, numbered));
+  });
+
+  it("escapes code, so a token can never become markup", () => {
+    const html = linesHtml([{ line: {}, tokens: [{ children: "</code><img src=x onerror=alert(1)>" }] }], null);
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;/code&gt;&lt;img");
+  });
+
+  it("styleText writes CSS as React does: kebab-case, custom properties kept, empty values dropped", () => {
+    expect(styleText({ fontStyle: "italic", backgroundColor: "#fff", color: undefined })).toBe(
+      "font-style:italic;background-color:#fff",
+    );
+    expect(styleText({ "--prism-x": "1" } as never)).toBe("--prism-x:1");
+    expect(styleText(undefined)).toBe("");
+  });
+});
