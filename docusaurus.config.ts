@@ -6,6 +6,8 @@ import remarkMath from "remark-math";
 import apiReferencePlugin from "./plugins/api-reference";
 import codeThemePlugin from "./plugins/code-theme";
 import cspPlugin from "./plugins/csp";
+import fontFilesPlugin from "./plugins/font-files";
+import rehypeStaticKatex from "./plugins/mdx/rehypeStaticKatex";
 import playgroundPlugin from "./plugins/playground";
 import robotsTxtPlugin from "./plugins/robots-txt";
 import socialCardsPlugin, { SITE_CARD } from "./plugins/social-cards";
@@ -51,11 +53,11 @@ const config: Config = {
           routeBasePath: "/",
           sidebarPath: "./sidebars.ts",
           remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex],
+          rehypePlugins: [rehypeKatex, rehypeStaticKatex],
           showLastUpdateTime: false,
         },
         blog: false,
-        pages: { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] },
+        pages: { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeStaticKatex] },
         theme: {
           customCss: ["./node_modules/katex/dist/katex.min.css", "./src/css/custom.css"],
         },
@@ -73,6 +75,7 @@ const config: Config = {
     socialCardsPlugin,
     robotsTxtPlugin,
     codeThemePlugin(codeThemes),
+    fontFilesPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.
     cspPlugin({
       // The playground's runner page, loaded in an iframe sandboxed without allow-same-origin, runs reader

@@ -17,6 +17,7 @@ export default defineConfig({
             "docs/**/*.test.ts",
             "src/**/*.test.{ts,tsx}",
             "scripts/**/*.test.ts",
+            "plugins/**/*.test.ts",
           ],
           environment: "node",
         },
