@@ -6,7 +6,9 @@ import { prismVariablesCss } from "../../src/theme-utils/prismVariables";
 
 /**
  * Adds the style sheet that gives the code blocks' theme (`prismVariableTheme(light, dark)` in
- * themeConfig.prism) its colours in light and dark mode. See src/theme-utils/prismVariables.ts.
+ * themeConfig.prism) its colours in light and dark mode (see src/theme-utils/prismVariables.ts), and keeps
+ * Prism out of the code every page runs at start-up: theme-classic's client module that loads it is
+ * replaced by an empty one, and src/theme/CodeBlock/Content loads Prism when a block needs highlighting.
  */
 export default function codeThemePlugin(themes: { light: PrismTheme; dark: PrismTheme }) {
   return (context: LoadContext): Plugin => {
@@ -14,6 +16,19 @@ export default function codeThemePlugin(themes: { light: PrismTheme; dark: Prism
     const file = join(dir, "prism-variables.css");
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, prismVariablesCss(themes.light, themes.dark));
-    return { name: "code-theme", getClientModules: () => [file] };
+    return {
+      name: "code-theme",
+      getClientModules: () => [file],
+      configureWebpack(_config, _isServer, { currentBundler }) {
+        return {
+          plugins: [
+            new currentBundler.instance.NormalModuleReplacementPlugin(
+              /theme-classic[\\/]lib[\\/]prism-include-languages\.js$/,
+              join(context.siteDir, "plugins/code-theme/noPrismAtStartup.js"),
+            ),
+          ],
+        };
+      },
+    };
   };
 }

@@ -4,54 +4,24 @@ import { usePrismTheme } from "@docusaurus/theme-common";
 import { useCodeBlockContext } from "@docusaurus/theme-common/internal";
 import useIsBrowser from "@docusaurus/useIsBrowser";
 import clsx from "clsx";
-import { Highlight } from "prism-react-renderer";
-import { type ReactNode, useLayoutEffect, useRef, useState } from "react";
-import { linesHtml, type RenderedLine } from "./linesHtml";
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type Highlighter, loadedHighlighter, loadHighlighter } from "./highlighter";
+import { linesHtml } from "./linesHtml";
 
 // Docusaurus's CodeBlock/Content renders every token of every code block as a React element: on an article
 // that is thousands of elements to tokenise again and hydrate in the browser before the page responds.
 // This one writes the same markup as one HTML string. On the server the string is rendered; in the browser,
 // a block that hydrates keeps the server's markup (React leaves `dangerouslySetInnerHTML` alone while
 // hydrating) and never tokenises. A block first rendered in the browser (navigation inside the site), or
-// whose code changes, is highlighted there. Line numbers and magic-comment line classes work as in the
-// original, from its own style sheets.
+// whose code changes, is highlighted there, once Prism has loaded (./highlighter: Prism is not part of
+// the page's start-up code). Line numbers and magic-comment line classes work as in the original, from its
+// own style sheets.
 
-/** Prism's markup for `code`, built the way prism-react-renderer's Highlight builds it. */
-function HighlightedLines({
-  code,
-  language,
-  lineClassNames,
-  numbered,
-  render,
-}: {
-  code: string;
-  language: string;
-  lineClassNames: Record<number, string[]>;
-  numbered: boolean;
-  render: (html: string) => ReactNode;
-}): ReactNode {
-  const theme = usePrismTheme();
-  return (
-    <Highlight theme={theme} code={code} language={language}>
-      {({ tokens, getLineProps, getTokenProps }) => {
-        const lines: RenderedLine[] = tokens.map((raw, i) => {
-          // As Docusaurus's Line: a line holding only "\n" renders empty, its <br> keeps the height.
-          const line = raw.length === 1 && raw[0]?.content === "\n" ? [{ ...raw[0], content: "" }] : raw;
-          return {
-            line: getLineProps({ line, className: clsx(lineClassNames[i], numbered && lineStyles.codeLine) }),
-            tokens: line.map((token) => getTokenProps({ token })),
-          };
-        });
-        return render(
-          linesHtml(
-            lines,
-            numbered
-              ? { lineNumber: `${lineStyles.codeLineNumber}`, lineContent: `${lineStyles.codeLineContent}` }
-              : null,
-          ),
-        );
-      }}
-    </Highlight>
+/** The code as unhighlighted lines, in the same layout, shown while Prism loads. */
+function plainLinesHtml(code: string, numbered: boolean): string {
+  return linesHtml(
+    code.split("\n").map((text) => ({ line: { className: "token-line" }, tokens: [{ children: text }] })),
+    numbered ? { lineNumber: `${lineStyles.codeLineNumber}`, lineContent: `${lineStyles.codeLineContent}` } : null,
   );
 }
 
@@ -72,6 +42,15 @@ export default function CodeBlockContent({ className }: { className?: string }):
 
   const numbered = lineNumbersStart !== undefined;
   const keepServerMarkup = hydrated && !emptyAfterHydration && code === codeAtHydration.current;
+  const [highlighter, setHighlighter] = useState<Highlighter | null>(loadedHighlighter);
+  useEffect(() => {
+    if (keepServerMarkup || highlighter) return;
+    let live = true;
+    void loadHighlighter().then((h) => live && setHighlighter(h));
+    return () => {
+      live = false;
+    };
+  }, [keepServerMarkup, highlighter]);
   const renderCode = (html: string) => (
     <pre
       ref={wordWrap.codeBlockRef}
@@ -92,6 +71,11 @@ export default function CodeBlockContent({ className }: { className?: string }):
     </pre>
   );
   if (keepServerMarkup) return renderCode("");
+  if (!highlighter) {
+    if (typeof window === "undefined") throw new Error("CodeBlock: Prism is not loaded while rendering on the server");
+    return renderCode(plainLinesHtml(code, numbered));
+  }
+  const HighlightedLines = highlighter.default;
   return (
     <HighlightedLines
       code={code}
