@@ -19,13 +19,23 @@ export default function codeThemePlugin(themes: { light: PrismTheme; dark: Prism
     return {
       name: "code-theme",
       getClientModules: () => [file],
-      configureWebpack(_config, _isServer, { currentBundler }) {
+      configureWebpack(_config, isServer, { currentBundler }) {
+        const { NormalModuleReplacementPlugin } = currentBundler.instance;
         return {
           plugins: [
-            new currentBundler.instance.NormalModuleReplacementPlugin(
+            new NormalModuleReplacementPlugin(
               /theme-classic[\\/]lib[\\/]prism-include-languages\.js$/,
               join(context.siteDir, "plugins/code-theme/noPrismAtStartup.js"),
             ),
+            // The server renders every block highlighted, so it imports Prism directly, not on demand.
+            ...(isServer
+              ? [
+                  new NormalModuleReplacementPlugin(
+                    /theme[\\/]CodeBlock[\\/]Content[\\/]highlighter\.ts$/,
+                    join(context.siteDir, "src/theme/CodeBlock/Content/highlighter.server.ts"),
+                  ),
+                ]
+              : []),
           ],
         };
       },

@@ -1,21 +1,23 @@
-/** The module that highlights code with Prism (./HighlightedLines). */
-export type Highlighter = typeof import("./HighlightedLines");
+/** The module that tokenises code with Prism (./tokenize). */
+export type Highlighter = typeof import("./tokenize");
 
 let loaded: Highlighter | null = null;
 let loading: Promise<Highlighter> | null = null;
 
-/** Loads the highlighter once; later calls share the same promise. */
+/** Loads the highlighter once; later calls share the same promise. After a failed load the next call tries again. */
 export function loadHighlighter(): Promise<Highlighter> {
-  loading ??= import("./HighlightedLines").then((m) => {
-    loaded = m;
-    return m;
-  });
+  loading ??= import("./tokenize").then(
+    (m) => {
+      loaded = m;
+      return m;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
   return loading;
 }
 
 /** The highlighter if it has loaded, else null. */
 export const loadedHighlighter = (): Highlighter | null => loaded;
-
-// The server renders pages only after its bundle has loaded: start loading now, so every block the server
-// renders is highlighted (CodeBlockContent fails loudly otherwise).
-if (typeof window === "undefined") void loadHighlighter();

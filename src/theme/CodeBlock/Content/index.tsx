@@ -6,52 +6,73 @@ import useIsBrowser from "@docusaurus/useIsBrowser";
 import clsx from "clsx";
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { type Highlighter, loadedHighlighter, loadHighlighter } from "./highlighter";
-import { linesHtml } from "./linesHtml";
+import { codeLinesHtml, plainTokens } from "./lines";
 
 // Docusaurus's CodeBlock/Content renders every token of every code block as a React element: on an article
 // that is thousands of elements to tokenise again and hydrate in the browser before the page responds.
-// This one writes the same markup as one HTML string. On the server the string is rendered; in the browser,
-// a block that hydrates keeps the server's markup (React leaves `dangerouslySetInnerHTML` alone while
-// hydrating) and never tokenises. A block first rendered in the browser (navigation inside the site), or
-// whose code changes, is highlighted there, once Prism has loaded (./highlighter: Prism is not part of
-// the page's start-up code). Line numbers and magic-comment line classes work as in the original, from its
-// own style sheets.
+// This one writes the same markup as one HTML string in one <pre>. On the server the string is rendered;
+// in the browser, a block that hydrates keeps the server's markup (React leaves `dangerouslySetInnerHTML`
+// alone while hydrating) and never tokenises. A block first rendered in the browser (navigation inside
+// the site), or whose code changes, is highlighted there, once Prism has loaded (./highlighter: Prism is
+// not part of the page's start-up code); until then it shows its plain lines, laid out the same way. Line
+// numbers and magic-comment line classes work as in the original, from its own style sheets.
 
-/** The code as unhighlighted lines, in the same layout, shown while Prism loads. */
-function plainLinesHtml(code: string, numbered: boolean): string {
-  return linesHtml(
-    code.split("\n").map((text) => ({ line: { className: "token-line" }, tokens: [{ children: text }] })),
-    numbered ? { lineNumber: `${lineStyles.codeLineNumber}`, lineContent: `${lineStyles.codeLineContent}` } : null,
-  );
-}
+/** True while the page hydrates server HTML (`docusaurus build`), false under `docusaurus start`, which renders from scratch. */
+const HYDRATING_ENTRY = Boolean(process.env.HYDRATE_CLIENT_ENTRY);
 
 export default function CodeBlockContent({ className }: { className?: string }): ReactNode {
   const { metadata, wordWrap } = useCodeBlockContext();
   const { code, language, lineNumbersStart, lineClassNames } = metadata;
   const theme = usePrismTheme();
   const isBrowser = useIsBrowser();
-  // True for the lifetime of a block that was hydrated from the server's HTML (not for one mounted later).
-  const [hydrated] = useState(() => typeof window !== "undefined" && !isBrowser);
-  const codeAtHydration = useRef(code);
+  const numbered = lineNumbersStart !== undefined;
+  // Everything the lines' markup depends on: while it stays as it was at hydration, the server's lines are right.
+  const signature = JSON.stringify([code, language, lineNumbersStart, lineClassNames]);
+  // Set for the lifetime of a block that was hydrated from the server's HTML (not for one mounted later).
+  const [hydrated] = useState(() => HYDRATING_ENTRY && typeof window !== "undefined" && !isBrowser);
+  const signatureAtHydration = useRef(signature);
   const codeRef = useRef<HTMLElement>(null);
-  // A hydrated block found empty (its server markup was not kept, e.g. a client-rendered subtree) highlights itself.
+  // A hydrated block found empty (its server markup was not kept, e.g. a client-rendered subtree) renders its lines.
   const [emptyAfterHydration, setEmptyAfterHydration] = useState(false);
   useLayoutEffect(() => {
     if (hydrated && code !== "" && codeRef.current?.childNodes.length === 0) setEmptyAfterHydration(true);
   }, [hydrated, code]);
+  const keepServerMarkup = hydrated && !emptyAfterHydration && signature === signatureAtHydration.current;
 
-  const numbered = lineNumbersStart !== undefined;
-  const keepServerMarkup = hydrated && !emptyAfterHydration && code === codeAtHydration.current;
   const [highlighter, setHighlighter] = useState<Highlighter | null>(loadedHighlighter);
   useEffect(() => {
     if (keepServerMarkup || highlighter) return;
     let live = true;
-    void loadHighlighter().then((h) => live && setHighlighter(h));
+    // A failed load leaves the plain lines; the next block to need Prism tries again.
+    loadHighlighter().then(
+      (h) => live && setHighlighter(h),
+      () => {},
+    );
     return () => {
       live = false;
     };
   }, [keepServerMarkup, highlighter]);
-  const renderCode = (html: string) => (
+
+  let html = "";
+  if (!keepServerMarkup) {
+    if (!highlighter && typeof window === "undefined") {
+      throw new Error("CodeBlock: Prism is not loaded while rendering on the server");
+    }
+    html = codeLinesHtml(
+      highlighter ? highlighter.tokenize(code, language) : plainTokens(code),
+      theme,
+      language,
+      lineClassNames,
+      numbered
+        ? {
+            codeLine: `${lineStyles.codeLine}`,
+            lineNumber: `${lineStyles.codeLineNumber}`,
+            lineContent: `${lineStyles.codeLineContent}`,
+          }
+        : null,
+    );
+  }
+  return (
     <pre
       ref={wordWrap.codeBlockRef}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: as Docusaurus's: a scrolling block must be reachable by keyboard
@@ -69,20 +90,5 @@ export default function CodeBlockContent({ className }: { className?: string }):
         suppressHydrationWarning
       />
     </pre>
-  );
-  if (keepServerMarkup) return renderCode("");
-  if (!highlighter) {
-    if (typeof window === "undefined") throw new Error("CodeBlock: Prism is not loaded while rendering on the server");
-    return renderCode(plainLinesHtml(code, numbered));
-  }
-  const HighlightedLines = highlighter.default;
-  return (
-    <HighlightedLines
-      code={code}
-      language={language}
-      lineClassNames={lineClassNames}
-      numbered={numbered}
-      render={renderCode}
-    />
   );
 }

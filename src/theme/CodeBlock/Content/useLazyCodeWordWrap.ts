@@ -39,6 +39,13 @@ export function useLazyCodeWordWrap(): WordWrap {
     };
   }, [measure]);
 
+  // After wrapping is turned on or off, the block's overflow has changed: measure again (it is in view: its
+  // button was just used), so unwrapping code that overflows keeps the button.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs because isEnabled changed
+  useEffect(() => {
+    if (inView.current) measure();
+  }, [isEnabled, measure]);
+
   const toggle = useCallback(() => {
     const code = codeBlockRef.current?.querySelector("code");
     if (!code) return;
