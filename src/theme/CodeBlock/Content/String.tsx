@@ -2,7 +2,7 @@ import { useThemeConfig } from "@docusaurus/theme-common";
 import { CodeBlockContextProvider, createCodeBlockMetadata } from "@docusaurus/theme-common/internal";
 import type { Props } from "@theme/CodeBlock/Content/String";
 import CodeBlockLayout from "@theme/CodeBlock/Layout";
-import type { ReactNode } from "react";
+import { type ReactNode, useMemo } from "react";
 import { useLazyCodeWordWrap } from "./useLazyCodeWordWrap";
 
 /**
@@ -12,16 +12,22 @@ import { useLazyCodeWordWrap } from "./useLazyCodeWordWrap";
  */
 export default function CodeBlockString(props: Props): ReactNode {
   const { prism } = useThemeConfig();
-  const metadata = createCodeBlockMetadata({
-    code: props.children,
-    className: props.className,
-    metastring: props.metastring,
-    magicComments: prism.magicComments,
-    defaultLanguage: prism.defaultLanguage,
-    language: props.language,
-    title: props.title,
-    showLineNumbers: props.showLineNumbers,
-  });
+  const { children, className, metastring, language, title, showLineNumbers } = props;
+  // Kept while its inputs stay, so the highlighted lines built from it are not rebuilt on every render.
+  const metadata = useMemo(
+    () =>
+      createCodeBlockMetadata({
+        code: children,
+        className,
+        metastring,
+        magicComments: prism.magicComments,
+        defaultLanguage: prism.defaultLanguage,
+        language,
+        title,
+        showLineNumbers,
+      }),
+    [children, className, metastring, prism, language, title, showLineNumbers],
+  );
   const wordWrap = useLazyCodeWordWrap();
   return (
     <CodeBlockContextProvider metadata={metadata} wordWrap={wordWrap}>

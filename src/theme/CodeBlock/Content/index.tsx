@@ -4,7 +4,7 @@ import { usePrismTheme } from "@docusaurus/theme-common";
 import { useCodeBlockContext } from "@docusaurus/theme-common/internal";
 import useIsBrowser from "@docusaurus/useIsBrowser";
 import clsx from "clsx";
-import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { type Highlighter, loadedHighlighter, loadHighlighter } from "./highlighter";
 import { codeLinesHtml, plainTokens } from "./lines";
 
@@ -53,12 +53,13 @@ export default function CodeBlockContent({ className }: { className?: string }):
     };
   }, [keepServerMarkup, highlighter]);
 
-  let html = "";
-  if (!keepServerMarkup) {
+  // Tokenised once per code and highlighter, not on every render (a wrap toggle re-renders the block).
+  const html = useMemo(() => {
+    if (keepServerMarkup) return "";
     if (!highlighter && typeof window === "undefined") {
       throw new Error("CodeBlock: Prism is not loaded while rendering on the server");
     }
-    html = codeLinesHtml(
+    return codeLinesHtml(
       highlighter ? highlighter.tokenize(code, language) : plainTokens(code),
       theme,
       language,
@@ -71,7 +72,7 @@ export default function CodeBlockContent({ className }: { className?: string }):
           }
         : null,
     );
-  }
+  }, [keepServerMarkup, highlighter, code, language, lineClassNames, numbered, theme]);
   return (
     <pre
       ref={wordWrap.codeBlockRef}
