@@ -9,7 +9,8 @@ export const WAIT = { timeout: 60_000 };
 /**
  * Registers the hooks an article's browser test needs: one browser for the file, a fresh context per
  * page, and after each test a check that nothing was logged as an error, failed, or left localhost.
- * Returns `open(path)`, which loads a page of the site in a new watched context.
+ * Returns `open(path)`, which loads a page of the site in a new watched context and, with JavaScript on,
+ * waits until it has hydrated.
  */
 export function setUpArticleBrowser(): {
   open: (path: string, options?: { javaScriptEnabled?: boolean }) => Promise<Page>;
@@ -34,6 +35,9 @@ export function setUpArticleBrowser(): {
       const { page, problems } = await openWatchedPage(context);
       opened.push({ context, problems });
       await page.goto(siteUrl(path));
+      // Wait for hydration: keys pressed before React is attached are lost or undone when it attaches. Copy
+      // buttons render only once the page has hydrated.
+      if (options.javaScriptEnabled !== false) await page.locator("[data-copy-button]").first().waitFor(WAIT);
       return page;
     },
   };

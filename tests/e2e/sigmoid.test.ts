@@ -58,7 +58,7 @@ describe("the softmax explorer", () => {
     await slider.focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
-    await expect(explorer.locator('[data-input="z0"]').inputValue()).resolves.toBe("2.2");
+    await expect.poll(() => explorer.locator('[data-input="z0"]').inputValue()).toBe("2.2");
     // softmax([2.2, 1, 0.1])₀ = 0.7024; the sigmoids still do not sum to 1.
     await expect.poll(() => cell(explorer, "softmax", 0)).toBe("0.7024");
     await expect(sum(explorer, "softmax")).resolves.toBe("1.0000");
