@@ -1,6 +1,6 @@
 import { themes } from "prism-react-renderer";
 import { describe, expect, it } from "vitest";
-import { prismVariable, prismVariablesCss, prismVariableTheme } from "./prismVariables";
+import { prismVariable, prismVariablesCss, prismVariableTheme, stylesByType } from "./prismVariables";
 
 /** The inline style prism-react-renderer gives a token of `types` under `theme` (its themeToDict and getTokenProps). */
 function tokenStyle(theme: typeof themes.github, types: string[]): Record<string, unknown> {
@@ -71,6 +71,18 @@ describe("prismVariableTheme and prismVariablesCss", () => {
 
   it("names variables in kebab case", () => {
     expect(prismVariable("attr-name", "fontStyle")).toBe("--prism-attr-name-font-style");
+  });
+
+  it("stylesByType for one language keeps that language's entries and leaves out the others'", () => {
+    const scoped = {
+      ...light,
+      styles: [
+        { types: ["keyword"], style: { color: "#111" } },
+        { types: ["keyword"], languages: ["css"], style: { color: "#222" } },
+      ],
+    } as typeof light;
+    expect(stylesByType(scoped, "css").get("keyword")).toEqual({ color: "#222" });
+    expect(stylesByType(scoped, "tsx").get("keyword")).toEqual({ color: "#111" });
   });
 
   it("refuses language-specific entries, which one set of variables cannot express", () => {

@@ -14,11 +14,18 @@ export function prismVariable(type: string, property: string): string {
   return `--prism-${type}-${property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 }
 
-/** The style of each token type, as prism-react-renderer merges a theme's entries (later entries win). */
-function stylesByType(theme: PrismTheme): Map<string, Style> {
+/**
+ * The style of each token type, as prism-react-renderer's themeToDict merges a theme's entries (later
+ * entries win). With `language`, entries for other languages are left out; without, any
+ * language-specific entry is an error (one set of variables cannot express it).
+ */
+export function stylesByType(theme: PrismTheme, language?: string): Map<string, Style> {
   const byType = new Map<string, Style>();
   for (const entry of theme.styles) {
-    if (entry.languages) throw new Error("prismVariables: language-specific theme entries are not supported");
+    if (entry.languages && language === undefined) {
+      throw new Error("prismVariables: language-specific theme entries are not supported");
+    }
+    if (entry.languages && !entry.languages.includes(language as never)) continue;
     for (const type of entry.types) byType.set(type, { ...byType.get(type), ...entry.style });
   }
   return byType;

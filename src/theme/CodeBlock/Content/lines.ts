@@ -1,6 +1,7 @@
 import clsx from "clsx";
 import type { PrismTheme } from "prism-react-renderer";
 import type { CSSProperties } from "react";
+import { stylesByType } from "../../../theme-utils/prismVariables";
 import { linesHtml } from "./linesHtml";
 
 /** A token as prism-react-renderer's normalizeTokens returns it. */
@@ -13,13 +14,8 @@ export interface LineToken {
 type ThemeDict = Record<string, CSSProperties | undefined>;
 
 /** Each token type's style under `theme` for `language`, as prism-react-renderer's themeToDict. */
-export function themeDict(theme: PrismTheme, language: string): ThemeDict {
-  const dict: ThemeDict = {};
-  for (const { types, languages, style } of theme.styles) {
-    if (languages && !languages.includes(language.toLowerCase() as never)) continue;
-    for (const type of types) dict[type] = { ...dict[type], ...(style as CSSProperties) };
-  }
-  return dict;
+function themeDict(theme: PrismTheme, language: string): ThemeDict {
+  return Object.fromEntries(stylesByType(theme, language.toLowerCase())) as ThemeDict;
 }
 
 /** A token's inline style, as prism-react-renderer's getTokenProps computes it. */
