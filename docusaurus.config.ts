@@ -10,6 +10,7 @@ import fontFilesPlugin from "./plugins/font-files";
 import rehypeStaticKatex from "./plugins/mdx/rehypeStaticKatex";
 import playgroundPlugin from "./plugins/playground";
 import robotsTxtPlugin from "./plugins/robots-txt";
+import routePrefetchPlugin from "./plugins/route-prefetch";
 import socialCardsPlugin, { SITE_CARD } from "./plugins/social-cards";
 import { questions } from "./src/data/questions";
 import { accessiblePrismTheme } from "./src/theme-utils/contrast";
@@ -76,6 +77,7 @@ const config: Config = {
     robotsTxtPlugin,
     codeThemePlugin(codeThemes),
     fontFilesPlugin,
+    routePrefetchPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.
     cspPlugin({
       // The playground's runner page, loaded in an iframe sandboxed without allow-same-origin, runs reader

@@ -7,7 +7,8 @@ import { launchBrowser, openWatchedPage, sitemapPaths, siteUrl } from "./_browse
 
 /**
  * Speed budgets: per page, the gzip size of the JavaScript and of everything the page requests until
- * its `load` event (the initial load: playgrounds and search that load later do not count).
+ * its `load` event (the initial load: playgrounds and search that load later, and prefetches of other
+ * pages, do not count).
  * Sizes are of the built files gzipped here, so they do not depend on the test server.
  *
  * The committed budgets (tests/budgets.json) start at the measured figures rounded up to the next KiB.
@@ -75,9 +76,13 @@ describe("speed budgets (initial load, gzip)", () => {
       await page.goto(siteUrl(path), { waitUntil: "load" });
       const urls = await page.evaluate(() => {
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        const early = performance
-          .getEntriesByType("resource")
+        // Prefetches fetch other pages' code for later, in idle time (plugins/route-prefetch): not this load.
+        const prefetched = new Set(
+          [...document.querySelectorAll<HTMLLinkElement>("link[rel=prefetch]")].map((l) => l.href),
+        );
+        const early = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
           .filter((e) => e.startTime <= nav.loadEventStart)
+          .filter((e) => !(e.initiatorType === "link" && prefetched.has(e.name)))
           .map((e) => e.name);
         return [nav.name, ...early];
       });

@@ -107,6 +107,21 @@ describe("the article pages", () => {
     }
   });
 
+  it("prefetch the pages they link to in idle time, after they have loaded", async () => {
+    const context = await browser.newContext();
+    try {
+      const { page, problems } = await openWatchedPage(context);
+      await page.goto(siteUrl("relu-hidden-layers"), { waitUntil: "load" });
+      const prefetched = () =>
+        page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>("link[rel=prefetch]")].map((l) => l.href));
+      await expect.poll(async () => (await prefetched()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+      for (const href of await prefetched()) expect(href).toMatch(/\/assets\/js\/[\w.~-]+\.js$/);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
+    } finally {
+      await context.close();
+    }
+  });
+
   it("an unknown path gets the site's 404 page", async () => {
     const context = await browser.newContext();
     try {
