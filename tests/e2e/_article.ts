@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
 
@@ -13,7 +13,7 @@ export const WAIT = { timeout: 60_000 };
  * waits until it has hydrated.
  */
 export function setUpArticleBrowser(): {
-  open: (path: string, options?: { javaScriptEnabled?: boolean }) => Promise<Page>;
+  open: (path: string, options?: Pick<BrowserContextOptions, "javaScriptEnabled" | "viewport">) => Promise<Page>;
 } {
   let browser: Browser;
   const opened: { context: BrowserContext; problems: PageProblems }[] = [];
@@ -35,9 +35,9 @@ export function setUpArticleBrowser(): {
       const { page, problems } = await openWatchedPage(context);
       opened.push({ context, problems });
       await page.goto(siteUrl(path));
-      // Wait for hydration: keys pressed before React is attached are lost or undone when it attaches. Copy
-      // buttons render only once the page has hydrated.
-      if (options.javaScriptEnabled !== false) await page.locator("[data-copy-button]").first().waitFor(WAIT);
+      // Wait for hydration: keys pressed before React is attached are lost or undone when it attaches.
+      // Docusaurus marks the page once it has hydrated.
+      if (options.javaScriptEnabled !== false) await page.locator('html[data-has-hydrated="true"]').waitFor(WAIT);
       return page;
     },
   };

@@ -61,7 +61,7 @@ describe("the article pages", () => {
     }
   });
 
-  it("keep the server's code-block markup when they hydrate, and highlight code after in-site navigation", async () => {
+  it("keep the server's code-block and button markup when they hydrate, and highlight code after in-site navigation", async () => {
     const context = await browser.newContext();
     try {
       const { page, problems } = await openWatchedPage(context);
@@ -89,6 +89,21 @@ describe("the article pages", () => {
       const hydrated = await tokens();
       expect(hydrated.count).toBeGreaterThan(1000);
       expect(hydrated.madeByScript).toBe(0);
+      // The copy-link and code-block buttons are the server's too (hydration inserts none), shown once hydrated.
+      const buttons = await page.evaluate(() => {
+        const { parsed } = window as unknown as { parsed: WeakSet<Node> };
+        const all = [...document.querySelectorAll("[data-needs-hydration]")];
+        return {
+          headings: document.querySelectorAll(".markdown h2 [data-copy-button]").length,
+          codeBlocks: document.querySelectorAll(".theme-code-block [data-needs-hydration] button").length,
+          madeByScript: all.filter((b) => !parsed.has(b)).length,
+          hidden: all.filter((b) => getComputedStyle(b).visibility === "hidden").length,
+        };
+      });
+      expect(buttons.headings).toBeGreaterThan(5);
+      expect(buttons.codeBlocks).toBeGreaterThan(5);
+      expect(buttons.madeByScript).toBe(0);
+      expect(buttons.hidden).toBe(0);
       const perBlock = () =>
         page
           .locator("pre.prism-code code")
@@ -102,6 +117,27 @@ describe("the article pages", () => {
       await page.waitForURL(/sigmoid-multiclass$/);
       await expect.poll(perBlock, { timeout: 30_000 }).toEqual(served);
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("without JavaScript, buttons that need it are in the HTML but hidden and out of the tab order", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(siteUrl("sigmoid-multiclass"));
+      expect(await page.locator("[data-needs-hydration]").count()).toBeGreaterThan(10);
+      expect(await page.getByRole("button", { name: /^Copy/ }).count()).toBe(0);
+      // Not focusable either, so the keyboard cannot reach a button that would do nothing.
+      const focusable = await page
+        .locator("[data-copy-button]")
+        .first()
+        .evaluate((b) => {
+          (b as HTMLElement).focus();
+          return document.activeElement === b;
+        });
+      expect(focusable).toBe(false);
     } finally {
       await context.close();
     }

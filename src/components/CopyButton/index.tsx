@@ -1,4 +1,3 @@
-import useIsBrowser from "@docusaurus/useIsBrowser";
 import clsx from "clsx";
 import { type ReactNode, useEffect, useState } from "react";
 import { copyText } from "./copyText";
@@ -15,19 +14,17 @@ export interface CopyButtonProps {
 }
 
 /**
- * A button that copies text and says so ("Copied") in a polite live region. Rendered only after
- * hydration: without JavaScript there is no clipboard, and the static HTML (which the search index
- * reads) stays free of button labels.
+ * A button that copies text and says so ("Copied") in a polite live region. It is in the server's HTML,
+ * so hydration inserts nothing, but hidden until the page has hydrated (`data-needs-hydration`, see
+ * src/css/custom.css): without JavaScript there is no clipboard. Search leaves it out of its index.
  */
 export default function CopyButton({ text, label, children, className }: CopyButtonProps): ReactNode {
-  const isBrowser = useIsBrowser();
   const [status, setStatus] = useState<"" | "Copied" | "Copy failed">("");
   useEffect(() => {
     if (!status) return;
     const timer = setTimeout(() => setStatus(""), 2000);
     return () => clearTimeout(timer);
   }, [status]);
-  if (!isBrowser) return null;
   return (
     <>
       <button
@@ -36,6 +33,8 @@ export default function CopyButton({ text, label, children, className }: CopyBut
         aria-label={label}
         title={label}
         data-copy-button=""
+        data-needs-hydration=""
+        data-search-ignore=""
         onClick={async () => {
           const ok = await copyText(typeof text === "function" ? text() : text);
           setStatus(ok ? "Copied" : "Copy failed");
@@ -53,7 +52,7 @@ export default function CopyButton({ text, label, children, className }: CopyBut
         </svg>
         {children}
       </button>
-      <span role="status" className={styles.status}>
+      <span role="status" className={styles.status} data-search-ignore="">
         {status}
       </span>
     </>
