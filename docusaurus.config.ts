@@ -3,6 +3,7 @@ import type { Config } from "@docusaurus/types";
 import { themes as prismThemes } from "prism-react-renderer";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
+import anchorLayoutPlugin from "./plugins/anchor-layout";
 import apiReferencePlugin from "./plugins/api-reference";
 import codeThemePlugin from "./plugins/code-theme";
 import cspPlugin from "./plugins/csp";
@@ -78,6 +79,7 @@ const config: Config = {
     codeThemePlugin(codeThemes),
     fontFilesPlugin,
     routePrefetchPlugin,
+    anchorLayoutPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.
     cspPlugin({
       // The playground's runner page, loaded in an iframe sandboxed without allow-same-origin, runs reader

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type AnchorManifest, collectAnchors, redirectTarget } from "../../scripts/_anchors.mjs";
+import { setUpArticleBrowser } from "./_article";
 import { launchBrowser, openWatchedPage, siteUrl } from "./_browser";
 
 const HOW_TO_FIX = [
@@ -201,5 +202,62 @@ describe("share tools", () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe("landing on a section", () => {
+  const { open } = setUpArticleBrowser();
+  // Far down a long article, so the estimated heights of the blocks above it would add up to an error.
+  const PAGE = "regression-output-activation";
+  const SECTION = "common-mistakes";
+
+  /** Where the heading is in the viewport, and where a scroll to it puts it (its scroll margin). */
+  const headingPlace = (page: Page) =>
+    page.evaluate((id) => {
+      const heading = document.getElementById(id);
+      if (!heading) throw new Error(`no #${id}`);
+      return {
+        top: heading.getBoundingClientRect().top,
+        margin: Number.parseFloat(getComputedStyle(heading).scrollMarginTop),
+        viewport: window.innerHeight,
+      };
+    }, SECTION);
+
+  /** At the top: below the sticky navbar, and not pushed half a screen down (a playground above may grow). */
+  const expectAtTop = ({ top, margin, viewport }: { top: number; margin: number; viewport: number }) => {
+    expect(top).toBeGreaterThanOrEqual(margin - 2);
+    expect(top).toBeLessThan(viewport / 2);
+  };
+
+  it.each([412, 1280])(
+    "a link that opens the site at a section puts its heading at the top (%ipx wide)",
+    async (width) => {
+      const page = await open(`${PAGE}#${SECTION}`, { viewport: { width, height: 720 } });
+      await page.waitForLoadState("networkidle");
+      expect(await page.getAttribute("html", "data-exact-layout")).toBe("");
+      expectAtTop(await headingPlace(page));
+    },
+  );
+
+  it("a table-of-contents link within the page puts its heading at the top", async () => {
+    const page = await open(PAGE, { viewport: { width: 1280, height: 720 } });
+    await page.waitForLoadState("networkidle");
+    await page.locator(`.table-of-contents a[href="#${SECTION}"]`).click();
+    await page.waitForURL((url) => url.hash === `#${SECTION}`);
+    expect(await page.getAttribute("html", "data-exact-layout")).toBe("");
+    expectAtTop(await headingPlace(page));
+  });
+
+  it("without a section in the address, blocks far below the viewport are not laid out yet", async () => {
+    const page = await open(PAGE, { viewport: { width: 412, height: 720 } });
+    expect(await page.getAttribute("html", "data-exact-layout")).toBeNull();
+    const last = page.locator(".markdown > p:has(> *)").last();
+    // A block's own box is always laid out; what waits is what is inside it.
+    const skipped = () =>
+      last.evaluate((el) => el.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) === false);
+    // The article's last paragraph waits until it comes near the viewport, then is laid out.
+    expect(await skipped()).toBe(true);
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(skipped).toBe(false);
   });
 });
