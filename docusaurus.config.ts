@@ -12,6 +12,7 @@ import rehypeStaticKatex from "./plugins/mdx/rehypeStaticKatex";
 import playgroundPlugin from "./plugins/playground";
 import robotsTxtPlugin from "./plugins/robots-txt";
 import routePrefetchPlugin from "./plugins/route-prefetch";
+import routeScriptsPlugin from "./plugins/route-scripts";
 import socialCardsPlugin, { SITE_CARD } from "./plugins/social-cards";
 import { questions } from "./src/data/questions";
 import { accessiblePrismTheme } from "./src/theme-utils/contrast";
@@ -79,6 +80,7 @@ const config: Config = {
     codeThemePlugin(codeThemes),
     fontFilesPlugin,
     routePrefetchPlugin,
+    routeScriptsPlugin,
     anchorLayoutPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.
     cspPlugin({

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openWatchedPage, sitemapPaths, siteUrl } from "./_browser";
 
 let browser: Browser;
@@ -11,6 +13,7 @@ afterAll(async () => {
 });
 
 const paths = sitemapPaths();
+const ARTICLES = ["relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
 
 describe("every page in the sitemap", () => {
   it("the sitemap lists the landing page and the four questions", () => {
@@ -142,6 +145,39 @@ describe("the article pages", () => {
       await context.close();
     }
   });
+
+  it.each(ARTICLES)(
+    "/%s names in its HTML every script it runs to start (no round trip after main.js)",
+    async (path) => {
+      const html = readFileSync(join(inject("buildDir"), `${path}.html`), "utf8");
+      const named = [...html.matchAll(/<script[^>]* src="?([^" >]+)/g)].map((m) => new URL(m[1] ?? "", siteUrl()).href);
+      expect(named.length).toBeGreaterThan(3);
+      const context = await browser.newContext();
+      try {
+        const { page, problems } = await openWatchedPage(context);
+        await page.addInitScript(() => {
+          new MutationObserver((_, observer) => {
+            if (document.documentElement?.dataset.hasHydrated !== "true") return;
+            (window as unknown as { hydratedAt: number }).hydratedAt = performance.now();
+            observer.disconnect();
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-has-hydrated"] });
+        });
+        await page.goto(siteUrl(path), { waitUntil: "load" });
+        await page.locator('html[data-has-hydrated="true"]').waitFor();
+        const started = await page.evaluate(() => {
+          const { hydratedAt } = window as unknown as { hydratedAt: number };
+          return (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+            .filter((e) => e.initiatorType === "script" && e.startTime <= hydratedAt && e.name.endsWith(".js"))
+            .map((e) => e.name);
+        });
+        // Scripts fetched by the HTML have initiatorType "script" too; none may be fetched that it does not name.
+        for (const url of started) expect(named).toContain(url);
+        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it("prefetch the pages they link to in idle time, after they have loaded", async () => {
     const context = await browser.newContext();
