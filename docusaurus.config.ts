@@ -3,10 +3,10 @@ import type { Config } from "@docusaurus/types";
 import { themes as prismThemes } from "prism-react-renderer";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
-import anchorLayoutPlugin from "./plugins/anchor-layout";
 import apiReferencePlugin from "./plugins/api-reference";
 import codeThemePlugin from "./plugins/code-theme";
 import cspPlugin from "./plugins/csp";
+import deferredLayoutPlugin from "./plugins/deferred-layout";
 import fontFilesPlugin from "./plugins/font-files";
 import rehypeStaticKatex from "./plugins/mdx/rehypeStaticKatex";
 import playgroundPlugin from "./plugins/playground";
@@ -81,7 +81,7 @@ const config: Config = {
     fontFilesPlugin,
     routePrefetchPlugin,
     routeScriptsPlugin,
-    anchorLayoutPlugin,
+    deferredLayoutPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.
     cspPlugin({
       // The playground's runner page, loaded in an iframe sandboxed without allow-same-origin, runs reader

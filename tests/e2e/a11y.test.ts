@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXACT_LAYOUT } from "../../plugins/anchor-layout/attribute";
+import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { launchBrowser, openWatchedPage, sitemapPaths, siteUrl } from "./_browser";
 
 const ARTICLES = ["relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
@@ -23,9 +23,9 @@ describe("accessibility (axe-core)", () => {
         const { page } = await openWatchedPage(context);
         await page.goto(siteUrl(path), { waitUntil: "networkidle" });
         expect(await page.getAttribute("html", "data-theme")).toBe(theme);
-        // axe reads colour contrast from what is painted, and off-screen blocks are painted only near the
-        // viewport (content-visibility): lay the page out whole, as a reader scrolling through sees it.
-        await page.evaluate((name) => document.documentElement.setAttribute(name, ""), EXACT_LAYOUT);
+        // axe reads colour contrast from what is painted where: check the page once every block has its
+        // real size (plugins/deferred-layout finishes the layout in idle time after load).
+        await page.locator(`html[${LAID_OUT}]`).waitFor();
         const { violations } = await new AxeBuilder({ page }).analyze();
         const serious = violations
           .filter((v) => v.impact === "serious" || v.impact === "critical")

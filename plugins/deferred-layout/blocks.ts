@@ -1,0 +1,43 @@
+/** The blocks of an article whose layout waits until they come near the viewport, or until idle time. */
+export const BLOCKS = ".markdown > :where(p, ul, ol, table, .katex-display)";
+
+/**
+ * Code blocks wait until they come near the viewport, but are not laid out in idle time: each holds
+ * hundreds of highlighted tokens, and the style of one playground's code took 20-30 ms in a single task.
+ */
+export const CODE_BLOCKS = ".theme-code-block";
+
+/** On `<html>` while the address names a section: every block is laid out at once. */
+export const EXACT_LAYOUT = "data-exact-layout";
+
+/** On a block once it has been laid out for good; on `<html>` once every block of the page has (code aside). */
+export const LAID_OUT = "data-laid-out";
+
+/**
+ * The style sheet: blocks and code blocks are laid out and painted only near the viewport, at an
+ * estimated height until then (about the median of each kind on the four articles; once shown, the
+ * height it had), unless `EXACT_LAYOUT` or `LAID_OUT` says otherwise.
+ */
+export function deferredLayoutCss(): string {
+  return `/* Written by plugins/deferred-layout (blocks.ts). */
+:where(${BLOCKS}, ${CODE_BLOCKS}) {
+  content-visibility: auto;
+  contain-intrinsic-block-size: auto 6lh;
+  /* The containment that comes with it clips paint to the block: keep focus rings at the edges. */
+  overflow-clip-margin: 0.25rem;
+}
+${CODE_BLOCKS} {
+  contain-intrinsic-block-size: auto 20rem;
+}
+.markdown > :is(ul, ol, table) {
+  contain-intrinsic-block-size: auto 16lh;
+}
+.markdown > .katex-display {
+  contain-intrinsic-block-size: auto 2lh;
+}
+html[${EXACT_LAYOUT}] :is(${BLOCKS}, ${CODE_BLOCKS}),
+:is(${BLOCKS})[${LAID_OUT}] {
+  content-visibility: visible;
+}
+`;
+}

@@ -1,0 +1,39 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { LoadContext, Plugin } from "@docusaurus/types";
+import { deferredLayoutCss, EXACT_LAYOUT } from "./blocks";
+
+/**
+ * Keeps layout out of a page's start-up. KaTeX's nested boxes made each full layout of an article 30-40 ms
+ * (3/4 of it formulas), in the tasks that parse the page and that end hydration. The page's blocks
+ * (paragraphs, lists, tables, display formulas, and code; see ./blocks.ts) get `content-visibility: auto`:
+ * those far from the viewport are not laid out (a full layout takes about 6 ms), and each takes an
+ * estimated height. After the `load` event, the client module lays out the rest of the prose in idle
+ * time, a few milliseconds per task, so the finished page has its text at its real place, as
+ * assistive technology and accessibility checkers (which find colours by hit-testing) expect. Code
+ * blocks keep their estimate until they are shown, as before.
+ *
+ * Until then a scroll to a section would compute its place from the estimates, and the heading would end
+ * up off screen once the blocks around it took their real heights. So whenever the address names a
+ * section, the page is laid out at once (`html[data-exact-layout]`) before the scroll: for a link that
+ * opens the site, by a one-line script before the body is parsed; for a navigation within it, by the
+ * client module before the new address renders.
+ */
+export default function deferredLayoutPlugin(context: LoadContext): Plugin {
+  const dir = join(context.generatedFilesDir, "deferred-layout");
+  const css = join(dir, "deferred-layout.css");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(css, deferredLayoutCss());
+  return {
+    name: "deferred-layout",
+    getClientModules: () => [css, join(context.siteDir, "plugins/deferred-layout/client.ts")],
+    injectHtmlTags: () => ({
+      headTags: [
+        {
+          tagName: "script",
+          innerHTML: `location.hash&&document.documentElement.setAttribute("${EXACT_LAYOUT}","")`,
+        },
+      ],
+    }),
+  };
+}
