@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page, type Request } from "playwright-core";
 import { inject } from "vitest";
 import { CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
@@ -34,8 +34,20 @@ export async function openWatchedPage(context: BrowserContext): Promise<{ page: 
     if (msg.type() === "error") problems.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
   });
   page.on("pageerror", (err) => problems.pageErrors.push(String(err)));
+  // Which document each request belongs to: a new one starts with each navigation of the page itself.
+  let documents = 0;
+  const documentOf = new WeakMap<Request, number>();
+  page.on("request", (req) => {
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) documents++;
+    documentOf.set(req, documents);
+  });
   page.on("requestfailed", (req) => {
-    if (isLocal(new URL(req.url()))) problems.failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`);
+    const error = req.failure()?.errorText;
+    // The browser cancels what a document still has in flight when the page reloads or navigates away,
+    // and a prefetch (for another page, in idle time) whenever it likes: not failures of the site.
+    const prefetch = req.headers()["sec-purpose"]?.startsWith("prefetch") === true;
+    if (error === "net::ERR_ABORTED" && (prefetch || documentOf.get(req) !== documents)) return;
+    if (isLocal(new URL(req.url()))) problems.failedRequests.push(`${req.url()}: ${error}`);
   });
   page.on("response", (res) => {
     if (res.status() >= 400) problems.failedRequests.push(`${res.url()}: HTTP ${res.status()}`);
