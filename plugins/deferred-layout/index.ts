@@ -4,10 +4,10 @@ import type { LoadContext, Plugin } from "@docusaurus/types";
 import { deferredLayoutCss, EXACT_LAYOUT } from "./blocks";
 
 /**
- * Keeps layout out of a page's start-up. KaTeX's nested boxes made each full layout of an article 30-40 ms
+ * Keeps layout out of a page's start-up. KaTeX's nested boxes made each full layout of an article 30-50 ms
  * (3/4 of it formulas), in the tasks that parse the page and that end hydration. The page's blocks
  * (paragraphs, lists, tables, display formulas, and code; see ./blocks.ts) get `content-visibility: auto`:
- * those far from the viewport are not laid out (a full layout takes about 6 ms), and each takes an
+ * those far from the viewport are not laid out (a full relayout takes 12-19 ms), and each takes an
  * estimated height. After the `load` event, the client module lays out the rest of the prose in idle
  * time, a few milliseconds per task, so the finished page has its text at its real place, as
  * assistive technology and accessibility checkers (which find colours by hit-testing) expect. Code
