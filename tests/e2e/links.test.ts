@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { EXACT_LAYOUT, LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { type AnchorManifest, collectAnchors, redirectTarget } from "../../scripts/_anchors.mjs";
 import { setUpArticleBrowser } from "./_article";
 import { launchBrowser, openWatchedPage, siteUrl } from "./_browser";
@@ -234,7 +235,7 @@ describe("landing on a section", () => {
     async (width) => {
       const page = await open(`${PAGE}#${SECTION}`, { viewport: { width, height: 720 } });
       await page.waitForLoadState("networkidle");
-      expect(await page.getAttribute("html", "data-exact-layout")).toBe("");
+      expect(await page.getAttribute("html", EXACT_LAYOUT)).toBe("");
       expectAtTop(await headingPlace(page));
     },
   );
@@ -244,7 +245,7 @@ describe("landing on a section", () => {
     await page.waitForLoadState("networkidle");
     await page.locator(`.table-of-contents a[href="#${SECTION}"]`).click();
     await page.waitForURL((url) => url.hash === `#${SECTION}`);
-    expect(await page.getAttribute("html", "data-exact-layout")).toBe("");
+    expect(await page.getAttribute("html", EXACT_LAYOUT)).toBe("");
     expectAtTop(await headingPlace(page));
   });
 
@@ -266,10 +267,10 @@ describe("landing on a section", () => {
     const skipped = () =>
       last.evaluate((el) => el.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) === false);
     expect(await page.evaluate(() => document.readyState)).not.toBe("complete");
-    expect(await page.getAttribute("html", "data-exact-layout")).toBeNull();
+    expect(await page.getAttribute("html", EXACT_LAYOUT)).toBeNull();
     expect(await skipped()).toBe(true);
     release();
-    await page.locator("html[data-laid-out]").waitFor();
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
     expect(await skipped()).toBe(false);
   });
 });
