@@ -9,7 +9,7 @@ const sidebars: SidebarsConfig = {
       type: "category",
       label: "Reference",
       collapsed: false,
-      items: ["reference/api", "reference/activations", "reference/metrics"],
+      items: ["reference/api", "reference/playground", "reference/activations", "reference/metrics"],
     },
   ],
 };

@@ -2,13 +2,21 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const coreSource = fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url));
+const playgroundSource = fileURLToPath(new URL("./packages/playground/src/", import.meta.url));
 
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/summaryReporter.ts"],
     projects: [
       {
-        resolve: { alias: { "@nn-explained/core": coreSource } },
+        // Unit tests run against the packages' sources, so they need no build first.
+        resolve: {
+          alias: [
+            { find: "@nn-explained/core", replacement: coreSource },
+            { find: /^@nn-explained\/playground$/, replacement: `${playgroundSource}index.ts` },
+            { find: /^@nn-explained\/playground\/(.+)$/, replacement: `${playgroundSource}$1.ts` },
+          ],
+        },
         test: {
           name: "unit",
           include: [

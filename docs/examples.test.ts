@@ -4,10 +4,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { outputToText } from "@nn-explained/playground/output";
 import { describe, expect, it } from "vitest";
 import { exampleFiles } from "../plugins/playground";
 import { runExample } from "../plugins/playground/runExample";
-import { outputToText } from "../src/components/Playground/runner/output";
 
 const docsDir = fileURLToPath(new URL(".", import.meta.url));
 const core = fileURLToPath(new URL("../packages/core/src/index.ts", import.meta.url));

@@ -5,24 +5,34 @@ import type { LoadContext, Plugin } from "@docusaurus/types";
 import { activationNames, activations } from "../../packages/core/src/index";
 import { collectApi } from "./collect";
 import { renderActivationReference } from "./renderActivations";
-import { renderApiReference } from "./renderApi";
+import { PLAYGROUND_MODULES, renderApiReference } from "./renderApi";
 
 /** Where the generated MDX partials go (git-ignored; `_` keeps the docs plugin from making pages of them). */
 export const GENERATED_DIR = "docs/reference/_generated";
-/** The entry whose exports the API reference documents. */
+/** The entries whose exports the API reference pages document. */
 export const CORE_ENTRY = "packages/core/src/index.ts";
+export const PLAYGROUND_ENTRY = "packages/playground/src/index.ts";
+
+function documented(siteDir: string, entry: string) {
+  const { entries, skipped } = collectApi(join(siteDir, entry), siteDir);
+  if (skipped.length > 0) throw new Error(`api-reference: cannot document ${skipped.join("; ")}`);
+  return entries;
+}
 
 /**
  * Writes the generated parts of the reference pages and returns the files it changed:
  * `api.mdx` from the JSDoc of every export of `@nn-explained/core` (read with the TypeScript compiler),
- * `activations.mdx` from core's `activations` registry. `docs/reference/*.mdx` import them.
+ * `playground.mdx` likewise from `@nn-explained/playground`, `activations.mdx` from core's `activations`
+ * registry. `docs/reference/*.mdx` import them.
  * Throws when an export cannot be documented, so the build fails instead of publishing a gap.
  */
 export function generateReference(siteDir: string): string[] {
-  const { entries, skipped } = collectApi(join(siteDir, CORE_ENTRY), siteDir);
-  if (skipped.length > 0) throw new Error(`api-reference: cannot document ${skipped.join("; ")}`);
   const files: Record<string, string> = {
-    "api.mdx": renderApiReference(entries),
+    "api.mdx": renderApiReference(documented(siteDir, CORE_ENTRY)),
+    "playground.mdx": renderApiReference(documented(siteDir, PLAYGROUND_ENTRY), {
+      modules: PLAYGROUND_MODULES,
+      sourceDir: "packages/playground/src",
+    }),
     "activations.mdx": renderActivationReference(activations, activationNames),
   };
   const dir = join(siteDir, GENERATED_DIR);
@@ -39,16 +49,20 @@ export function generateReference(siteDir: string): string[] {
 }
 
 /**
- * Generates the API and activation reference pages' content from `packages/core` at build time.
+ * Generates the API and activation reference pages' content from `packages/core` and
+ * `packages/playground` at build time.
  * The files are written when the plugin is created, before any plugin loads content, so the docs
- * plugin always compiles the current version; in `npm start` they are rewritten when core's source changes.
+ * plugin always compiles the current version; in `npm start` they are rewritten when either package's source changes.
  */
 export default function apiReferencePlugin(context: LoadContext): Plugin {
   generateReference(context.siteDir);
   return {
     name: "api-reference",
     getPathsToWatch() {
-      return [join(context.siteDir, "packages/core/src/**/*.ts")];
+      return [
+        join(context.siteDir, "packages/core/src/**/*.ts"),
+        join(context.siteDir, "packages/playground/src/*.ts"),
+      ];
     },
     async loadContent() {
       generateReference(context.siteDir);

@@ -49,7 +49,7 @@ async function bundle(entry: string, format: "esm" | "iife", define?: Record<str
  */
 export async function bundleRunner(siteDir: string, coreEntry: string): Promise<RunnerBundle> {
   if (!existsSync(coreEntry)) {
-    throw new Error(`playground: ${coreEntry} is missing; run \`npm run build:core\` before building the site.`);
+    throw new Error(`playground: ${coreEntry} is missing; run \`npm run build:packages\` before building the site.`);
   }
   const runnerDir = join(siteDir, "src/components/Playground/runner");
   const readable = async (entry: string) =>
@@ -63,12 +63,13 @@ export async function bundleRunner(siteDir: string, coreEntry: string): Promise<
         logLevel: "silent",
       })
     ).outputFiles[0]?.text ?? "";
+  const apiEntry = join(siteDir, "packages/playground/src/index.ts");
   const [worker, core, api, coreText, apiText] = await Promise.all([
     bundle(join(runnerDir, "worker.ts"), "iife"),
     bundle(coreEntry, "esm"),
-    bundle(join(runnerDir, "api.ts"), "esm"),
+    bundle(apiEntry, "esm"),
     readable(coreEntry),
-    readable(join(runnerDir, "api.ts")),
+    readable(apiEntry),
   ]);
   const host = await bundle(join(runnerDir, "host.ts"), "iife", {
     __NN_WORKER__: JSON.stringify(worker),

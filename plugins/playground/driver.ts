@@ -5,7 +5,7 @@
 // Usage (by runExample.ts): node --enable-source-maps driver.mjs <bundle.mjs> <examples dir>
 import { relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createCapture, type OutputEntry } from "../../src/components/Playground/runner/output";
+import { createCapture, type OutputEntry } from "@nn-explained/playground/output";
 
 const [bundle, examplesDir] = process.argv.slice(2) as [string, string];
 const entries: OutputEntry[] = [];

@@ -2,18 +2,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
-import { recordingKey } from "../../src/components/Playground/recordingKey";
-import type { RecordedOutput } from "../../src/components/Playground/recordings";
+import type { PlaygroundGlobalData } from "@nn-explained/playground/protocol";
+import type { RecordedOutput } from "@nn-explained/playground/recording";
+import { recordingKey } from "@nn-explained/playground/recording";
 import { bundleRunner, type RunnerAsset } from "./bundleRunner";
 import { runExample } from "./runExample";
-
-/** What the plugin hands the page (`usePluginData("playground")`). */
-export interface PlaygroundGlobalData {
-  /** The runner page, and the core build and chart helper for exported projects, relative to the baseUrl. */
-  runnerPath: string;
-  corePath: string;
-  apiPath: string;
-}
 
 /** Every `docs/<slug>/examples/<name>.ts` that runs on its own (not `_helpers.ts`, tests or declarations). */
 export function exampleFiles(docsDir: string): string[] {

@@ -6,11 +6,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { OutputEntry } from "@nn-explained/playground/output";
 import { build, type Plugin } from "esbuild";
-import type { OutputEntry } from "../../src/components/Playground/runner/output";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const API = resolve(here, "../../src/components/Playground/runner/api.ts");
+// The source of `@nn-explained/playground`, so an example runs against the current helper without a build.
+const API = resolve(here, "../../packages/playground/src/index.ts");
 
 /** What one run printed. */
 export interface ExampleRun {
@@ -35,7 +36,7 @@ function playgroundImports(core: string): Plugin {
         if (args.kind === "entry-point") return undefined;
         if (args.path === "@nn-explained/core") return { path: core };
         if (args.path === "@nn-explained/playground") return { path: API };
-        if (args.importer.startsWith(dirname(core)) || args.importer === API) return undefined;
+        if (args.importer.startsWith(dirname(core)) || args.importer.startsWith(dirname(API))) return undefined;
         return {
           errors: [
             {

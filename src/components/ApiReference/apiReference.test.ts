@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type ApiCollection, collectApi } from "../../../plugins/api-reference/collect";
 import { docToMdx } from "../../../plugins/api-reference/mdx";
 import { renderActivationReference } from "../../../plugins/api-reference/renderActivations";
-import { moduleAnchor, renderApiReference } from "../../../plugins/api-reference/renderApi";
+import { moduleAnchor, PLAYGROUND_MODULES, renderApiReference } from "../../../plugins/api-reference/renderApi";
 
 const root = join(__dirname, "../../..");
 
@@ -102,4 +102,21 @@ describe("the activation reference page's MDX", () => {
     expect(mdx).toContain('<ActivationCard name="silu" />');
     expect(mdx).not.toContain('<ActivationCard name="swish" />');
   });
+});
+
+describe("the API reference generator on @nn-explained/playground", () => {
+  it("documents every runtime export, the seed sweep first, with parameters, errors and an example", async () => {
+    const playground = await import("@nn-explained/playground");
+    const { entries, skipped } = collectApi(join(root, "packages/playground/src/index.ts"), root);
+    expect(skipped).toEqual([]);
+    const names = new Set(entries.map((e) => e.name));
+    expect(Object.keys(playground).filter((n) => !names.has(n))).toEqual([]);
+    const sweep = entries.find((e) => e.name === "sweepSeeds");
+    expect(sweep?.module).toBe("sweepSeeds");
+    expect(sweep?.params.map((p) => p.name)).toEqual(["seeds", "run", "options"]);
+    expect(sweep?.throws.length).toBeGreaterThan(0);
+    expect(sweep?.examples[0]).toMatch(/\/\/=> "12 of 20 seeds"/);
+    const mdx = renderApiReference(entries, { modules: PLAYGROUND_MODULES, sourceDir: "packages/playground/src" });
+    expect(mdx.indexOf("## Seed sweeps {#module-sweepSeeds}")).toBeLessThan(mdx.indexOf("## Charts {#module-charts}"));
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
+import { type BarChart, type Chart, describeChart, type LineChart } from "@nn-explained/playground";
+import { formatNumber } from "@nn-explained/playground/format";
+import { latestCharts, type OutputEntry } from "@nn-explained/playground/output";
 import type { ReactNode } from "react";
-import { type BarChart, type Chart, describeChart, type LineChart } from "./runner/api";
-import { formatNumber } from "./runner/format";
-import { latestCharts, type OutputEntry } from "./runner/output";
 import styles from "./styles.module.css";
 
 const W = 420;

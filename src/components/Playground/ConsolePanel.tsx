@@ -1,6 +1,6 @@
+import { consoleLines, type OutputEntry, truncationNotice } from "@nn-explained/playground/output";
 import clsx from "clsx";
 import type { ReactNode } from "react";
-import { type OutputEntry, truncationNotice } from "./runner/output";
 import styles from "./styles.module.css";
 
 /** Where the output shown comes from, and how the run went. */
@@ -52,7 +52,7 @@ export default function ConsolePanel({
   dropped: number;
   state: ConsoleState;
 }): ReactNode {
-  const texts = entries.filter((e) => e.kind === "text");
+  const texts = consoleLines(entries);
   const ended = state.kind === "ended" ? state : null;
   return (
     <div className={styles.output}>
@@ -70,13 +70,22 @@ export default function ConsolePanel({
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard (axe scrollable-region-focusable) */}
       <div className={styles.console} role="log" aria-label="Console output" tabIndex={0} data-playground-console="">
-        {texts.map((e, i) => (
-          // Entries only ever append during a run, so the index is a stable key.
-          // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
-          <div key={i} className={clsx(styles.entry, styles[e.level])} data-level={e.level}>
-            {e.text}
-          </div>
-        ))}
+        {texts.map((e, i) =>
+          e.kind === "progress" ? (
+            // A progress line keeps its place and changes its text (the log region announces the change).
+            // biome-ignore lint/suspicious/noArrayIndexKey: lines only ever append; a progress line keeps its index
+            <div key={i} className={clsx(styles.entry, styles.progress)} data-level="progress">
+              <span>{e.progress.text}</span>
+              <progress max={e.progress.total} value={e.progress.done} aria-hidden="true" />
+            </div>
+          ) : (
+            // Entries only ever append during a run, so the index is a stable key.
+            // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
+            <div key={i} className={clsx(styles.entry, styles[e.level])} data-level={e.level}>
+              {e.text}
+            </div>
+          ),
+        )}
         {dropped > 0 && <div className={clsx(styles.entry, styles.warn)}>{truncationNotice(dropped)}</div>}
         {ended?.status === "timeout" && (
           <div className={clsx(styles.entry, styles.error)} data-level="error">

@@ -7,6 +7,7 @@ import {
   useSandpack,
 } from "@codesandbox/sandpack-react";
 import { useColorMode } from "@docusaurus/theme-common";
+import type { OutputEntry } from "@nn-explained/playground/output";
 import clsx from "clsx";
 import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import ChartPanel from "./ChartPanel";
@@ -17,7 +18,6 @@ import { loadEdits, sameFiles, saveEdits } from "./persistence";
 import ResetButton from "./ResetButton";
 import RunButton from "./RunButton";
 import { getRunner, type RecordedRun, type RunHandle } from "./runner/client";
-import type { OutputEntry } from "./runner/output";
 import ShareButton from "./ShareButton";
 import StopButton from "./StopButton";
 import { darkTheme, lightTheme } from "./sandpackTheme";

@@ -1,3 +1,4 @@
+import type { OutputEntry } from "@nn-explained/playground/output";
 import CodeBlock from "@theme/CodeBlock";
 import type { ReactNode } from "react";
 import ChartPanel from "./ChartPanel";
@@ -5,7 +6,6 @@ import ConsolePanel from "./ConsolePanel";
 import type { PlaygroundFiles } from "./createFiles";
 import RunButton from "./RunButton";
 import type { RecordedRun } from "./runner/client";
-import type { OutputEntry } from "./runner/output";
 import styles from "./styles.module.css";
 import { useRecordedRun } from "./useRecordedRun";
 

@@ -1,6 +1,6 @@
 // The playground's props, checked and normalised. Pure, and run during the server render, so an author's
 // mistake fails the site build with a message that says what to write instead.
-import { normalizeName } from "./runner/names";
+import { normalizeName } from "@nn-explained/playground/names";
 
 /** The files of one playground, in tab order; `entry` is the one that runs. */
 export interface PlaygroundFiles {

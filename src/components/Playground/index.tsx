@@ -1,11 +1,11 @@
 import useBaseUrl from "@docusaurus/useBaseUrl";
 import { usePluginData } from "@docusaurus/useGlobalData";
+import type { PlaygroundGlobalData } from "@nn-explained/playground/protocol";
+import { recordingKey } from "@nn-explained/playground/recording";
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { PlaygroundGlobalData } from "../../../plugins/playground";
 import ApiReferenceLink from "../ApiReference/ApiReferenceLink";
 import { checkOptions, createFiles } from "./createFiles";
 import { loadEdits } from "./persistence";
-import { recordingKey } from "./recordingKey";
 import { getRecording } from "./recordings";
 import type { RecordedRun } from "./runner/client";
 import StaticPlayground from "./StaticPlayground";

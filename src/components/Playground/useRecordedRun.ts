@@ -1,7 +1,7 @@
+import type { OutputEntry } from "@nn-explained/playground/output";
 import { useEffect, useState } from "react";
 import type { ConsoleState } from "./ConsolePanel";
 import type { RecordedRun } from "./runner/client";
-import type { OutputEntry } from "./runner/output";
 
 /** What the console shows of a run. */
 export interface RunView {

@@ -1,8 +1,8 @@
 // The page's side of the runner: one hidden sandboxed iframe per page (runner.html from the site's own
 // origin), shared by every playground on it. Each run gets a fresh worker inside that iframe.
-import type { OutputEntry, OutputLimits } from "./output";
-import { DEFAULT_LIMITS } from "./output";
-import type { HostEvent, HostRequest, RunStatus } from "./protocol";
+import type { OutputEntry, OutputLimits } from "@nn-explained/playground/output";
+import { DEFAULT_LIMITS } from "@nn-explained/playground/output";
+import type { HostEvent, HostRequest, RunStatus } from "@nn-explained/playground/protocol";
 
 /** What a run reports while it runs and when it ends. */
 export interface RunCallbacks {

@@ -6,7 +6,7 @@
 //
 // The build (plugins/playground) inlines the worker's code, the core build and the chart helper as
 // strings, so the runner is one classic script from the site's own origin and needs no request at run time.
-import type { HostEvent, HostRequest, WorkerEvent, WorkerRequest } from "./protocol";
+import type { HostEvent, HostRequest, WorkerEvent, WorkerRequest } from "@nn-explained/playground/protocol";
 
 declare const __NN_WORKER__: string;
 declare const __NN_CORE__: string;

@@ -1,10 +1,11 @@
 // Turns the playground's TypeScript files into ES modules the worker can import: sucrase strips the
 // types (keeping every line where it was, so a stack trace's line is the reader's line), then each
 // import specifier is checked and replaced by the URL of the module it names.
-import { transform } from "sucrase";
-import { CORE_MODULE, normalizeName, PLAYGROUND_MODULE } from "./names";
 
-export { CORE_MODULE, PLAYGROUND_MODULE } from "./names";
+import { CORE_MODULE, normalizeName, PLAYGROUND_MODULE } from "@nn-explained/playground/names";
+import { transform } from "sucrase";
+
+export { CORE_MODULE, PLAYGROUND_MODULE } from "@nn-explained/playground/names";
 
 /** A mistake in the reader's code found before it runs: a syntax error or an import that cannot work. */
 export class PlaygroundCodeError extends Error {

@@ -7,8 +7,8 @@
 // link the files into blob-URL ES modules, import the entry, and report "end" once its top-level code
 // has finished and no timer is pending (as Node exits when its event loop is empty). An uncaught error
 // or unhandled rejection ends the run, as in Node.
-import { createCapture, type OutputLimits } from "./output";
-import type { WorkerEvent, WorkerRequest } from "./protocol";
+import { createCapture, type OutputLimits } from "@nn-explained/playground/output";
+import type { WorkerEvent, WorkerRequest } from "@nn-explained/playground/protocol";
 import { CORE_MODULE, linkModules, PLAYGROUND_MODULE, PlaygroundCodeError, stripTypes } from "./transpile";
 
 interface WorkerScope {

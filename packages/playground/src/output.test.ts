@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCapture, type OutputEntry, outputToText } from "./output";
+import { createCapture, type OutputEntry, outputToText } from "./output.js";
 
 describe("createCapture", () => {
   it("console.log/warn/error/table become entries formatted by the shared formatter", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatArgs, formatNumber, formatTable, formatValue } from "./format";
+import { formatArgs, formatNumber, formatTable, formatValue } from "./format.js";
 
 describe("formatNumber", () => {
   it("formatNumber keeps 6 significant digits and drops padding zeros", () => {

@@ -1,12 +1,45 @@
 // What a run prints, as data: the runner's worker, the build-time recorder and the example tests all
 // produce `OutputEntry` lists with `createCapture`, and all turn them into text with `outputToText`.
-import { CHART_HOOK, type Chart, describeChart } from "./api";
-import { formatArgs, formatError, formatTable } from "./format";
+import { type Chart, describeChart } from "./charts.js";
+import { formatArgs, formatError, formatTable } from "./format.js";
+import { CHART_HOOK, PROGRESS_HOOK, type Progress } from "./hooks.js";
+
+// The output code needs no DOM or Node types: it runs in the worker, in Node and on the page.
+declare const performance: { now(): number };
 
 export type Level = "log" | "info" | "warn" | "error" | "debug";
 
-/** One line (or block) of output, or one chart. */
-export type OutputEntry = { kind: "text"; level: Level; text: string } | { kind: "chart"; chart: Chart };
+/**
+ * One line (or block) of output, one chart, or one state of a progress line. Charts and progress lines
+ * with the same `id` replace one another in place.
+ */
+export type OutputEntry =
+  | { kind: "text"; level: Level; text: string }
+  | { kind: "chart"; chart: Chart }
+  | { kind: "progress"; progress: Progress };
+
+/** The `console` a capture installs, and the one examples see (`env.d.ts`). */
+export interface CapturedConsole {
+  log(...data: unknown[]): void;
+  info(...data: unknown[]): void;
+  warn(...data: unknown[]): void;
+  error(...data: unknown[]): void;
+  debug(...data: unknown[]): void;
+  trace(...data: unknown[]): void;
+  /** Rows of `data` as an aligned table; `columns` picks and orders the columns. */
+  table(data: unknown, columns?: readonly string[]): void;
+  dir(item: unknown): void;
+  assert(condition: unknown, ...data: unknown[]): void;
+  count(label?: string): void;
+  countReset(label?: string): void;
+  group(...data: unknown[]): void;
+  groupCollapsed(...data: unknown[]): void;
+  groupEnd(): void;
+  time(label?: string): void;
+  timeLog(label?: string, ...data: unknown[]): void;
+  timeEnd(label?: string): void;
+  clear(): void;
+}
 
 /** The limits a capture enforces; beyond them output is dropped and counted. */
 export interface OutputLimits {
@@ -21,10 +54,10 @@ const MAX_ENTRY_CHARS = 20_000;
 
 export interface Capture {
   /** A `console` replacement: log, info, warn, error, debug, trace, table, dir, assert, count, time… */
-  console: Console;
+  console: CapturedConsole;
   /** Records an uncaught error (or rejection) with the location the runner found for it. */
   uncaught(error: unknown, location?: string): void;
-  /** Sets `console` and the chart hook on `scope`. */
+  /** Sets `console`, the chart hook and the progress hook on `scope`. */
   install(scope: typeof globalThis): void;
   /** Entries dropped because a limit was reached. */
   readonly dropped: number;
@@ -35,7 +68,13 @@ export function createCapture(sink: (entry: OutputEntry) => void, limits: Output
   let entries = 0;
   let chars = 0;
   let dropped = 0;
+  // A progress line counts once against the limits, however often it is updated.
+  const progressIds = new Set<string>();
   const push = (entry: OutputEntry) => {
+    if (entry.kind === "progress" && progressIds.has(entry.progress.id)) {
+      sink(entry);
+      return;
+    }
     const size = entry.kind === "text" ? entry.text.length : 0;
     if (entries >= limits.maxEntries || chars + size > limits.maxChars) {
       dropped++;
@@ -43,6 +82,7 @@ export function createCapture(sink: (entry: OutputEntry) => void, limits: Output
     }
     entries++;
     chars += size;
+    if (entry.kind === "progress") progressIds.add(entry.progress.id);
     sink(entry);
   };
   const text = (level: Level, s: string) => {
@@ -62,7 +102,7 @@ export function createCapture(sink: (entry: OutputEntry) => void, limits: Output
     (level: Level) =>
     (...args: unknown[]) =>
       text(level, indent(group, formatArgs(args)));
-  const c = {
+  const c: CapturedConsole = {
     log: at("log"),
     info: at("info"),
     warn: at("warn"),
@@ -101,7 +141,7 @@ export function createCapture(sink: (entry: OutputEntry) => void, limits: Output
     clear: () => {},
   };
   return {
-    console: c as unknown as Console,
+    console: c,
     uncaught(error, location) {
       const message = error instanceof Error ? formatError(error) : `${formatArgs([error])}`;
       text("error", `Uncaught ${message}${location ? `\n    at ${location}` : ""}`);
@@ -110,6 +150,10 @@ export function createCapture(sink: (entry: OutputEntry) => void, limits: Output
       Object.defineProperty(scope, "console", { value: c, configurable: true, writable: true });
       Object.defineProperty(scope, CHART_HOOK, {
         value: (chart: Chart) => push({ kind: "chart", chart }),
+        configurable: true,
+      });
+      Object.defineProperty(scope, PROGRESS_HOOK, {
+        value: (progress: Progress) => push({ kind: "progress", progress }),
         configurable: true,
       });
     },
@@ -128,31 +172,56 @@ function indent(prefix: string, s: string): string {
 }
 
 /**
+ * Keeps the last version of each entry that has an `id`, at the place of the first; entries without
+ * one are kept as they are.
+ */
+function latestById<T>(items: readonly T[], idOf: (item: T) => string | undefined): T[] {
+  const byId = new Map<string, number>();
+  const out: T[] = [];
+  for (const item of items) {
+    const id = idOf(item);
+    const at = id === undefined ? undefined : byId.get(id);
+    if (at === undefined) {
+      if (id !== undefined) byId.set(id, out.length);
+      out.push(item);
+    } else out[at] = item;
+  }
+  return out;
+}
+
+/**
  * Charts that share an `id` replace one another: keeps the last version of each, at the place of the
  * first. Used by the chart panel and by `outputToText`.
  */
 export function latestCharts(entries: readonly OutputEntry[]): Chart[] {
-  const byId = new Map<string, number>();
-  const charts: Chart[] = [];
-  for (const e of entries) {
-    if (e.kind !== "chart") continue;
-    const id = e.chart.id;
-    const at = id === undefined ? undefined : byId.get(id);
-    if (at === undefined) {
-      if (id !== undefined) byId.set(id, charts.length);
-      charts.push(e.chart);
-    } else charts[at] = e.chart;
-  }
-  return charts;
+  return latestById(
+    entries.flatMap((e) => (e.kind === "chart" ? [e.chart] : [])),
+    (c) => c.id,
+  );
+}
+
+/** A line of the console: a text entry, or the latest state of a progress line. */
+export type ConsoleLine = Extract<OutputEntry, { kind: "text" } | { kind: "progress" }>;
+
+/** The console's lines: text entries, and each progress line once, in its latest state, where it began. */
+export function consoleLines(entries: readonly OutputEntry[]): ConsoleLine[] {
+  return latestById(
+    entries.filter((e): e is ConsoleLine => e.kind !== "chart"),
+    (e) => (e.kind === "progress" ? e.progress.id : undefined),
+  );
 }
 
 /**
  * The output as text, the form committed in `examples/<name>.output.txt`: one entry per line (or
- * block), warnings and errors prefixed with `[warn]`/`[error]`, each chart summarised once.
+ * block), warnings and errors prefixed with `[warn]`/`[error]`, each progress line in its last state,
+ * each chart summarised once.
  */
 export function outputToText(entries: readonly OutputEntry[], dropped = 0): string {
   const lines: string[] = [];
   const charts = latestCharts(entries);
+  const progress = new Map(
+    consoleLines(entries).flatMap((e) => (e.kind === "progress" ? [[e.progress.id, e.progress.text] as const] : [])),
+  );
   const seenIds = new Set<string>();
   for (const e of entries) {
     if (e.kind === "text") {
@@ -160,9 +229,15 @@ export function outputToText(entries: readonly OutputEntry[], dropped = 0): stri
       lines.push(`${prefix}${e.text}`);
       continue;
     }
+    if (e.kind === "progress") {
+      if (seenIds.has(`progress:${e.progress.id}`)) continue;
+      seenIds.add(`progress:${e.progress.id}`);
+      lines.push(progress.get(e.progress.id) ?? e.progress.text);
+      continue;
+    }
     if (e.chart.id !== undefined) {
-      if (seenIds.has(e.chart.id)) continue;
-      seenIds.add(e.chart.id);
+      if (seenIds.has(`chart:${e.chart.id}`)) continue;
+      seenIds.add(`chart:${e.chart.id}`);
       const last = charts.find((c) => c.id === e.chart.id) ?? e.chart;
       lines.push(describeChart(last));
     } else lines.push(describeChart(e.chart));

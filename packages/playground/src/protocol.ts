@@ -1,5 +1,6 @@
-// Messages between the page, the sandboxed runner iframe (host.ts) and its worker (worker.ts).
-import type { OutputEntry, OutputLimits } from "./output";
+// Messages between the page, the sandboxed runner iframe (the site's runner/host.ts) and its worker
+// (runner/worker.ts), and what the build hands the page.
+import type { OutputEntry, OutputLimits } from "./output.js";
 
 /** How a run ended. */
 export type RunStatus = "done" | "error" | "timeout" | "stopped";
@@ -40,3 +41,11 @@ export type WorkerRequest =
 export type WorkerEvent =
   | { type: "output"; entries: OutputEntry[] }
   | { type: "end"; status: "done" | "error"; dropped: number };
+
+/** What the build's playground plugin hands the page (`usePluginData("playground")`). */
+export interface PlaygroundGlobalData {
+  /** The runner page, and the core build and chart helper for exported projects, relative to the baseUrl. */
+  runnerPath: string;
+  corePath: string;
+  apiPath: string;
+}

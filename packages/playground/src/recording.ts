@@ -1,3 +1,5 @@
+import type { OutputEntry } from "./output.js";
+
 /**
  * The key under which the build stores an example's recorded output: a hash of the entry file's text.
  * The page computes it from the text it was given, so a playground finds its recording without the
@@ -16,4 +18,15 @@ export function recordingKey(text: string): string {
     b = Math.imul(b ^ c, 0x01000193 + 2);
   }
   return `k${(a >>> 0).toString(36)}${(b >>> 0).toString(36)}`;
+}
+
+/** One example's output as the build recorded it. */
+export interface RecordedOutput {
+  /** `recordingKey` of the example's text. */
+  key: string;
+  /** `sigmoid-multiclass/examples/softmax-stability.ts`, relative to docs/. */
+  file: string;
+  entries: OutputEntry[];
+  dropped: number;
+  status: "done" | "error";
 }

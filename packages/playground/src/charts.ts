@@ -1,9 +1,7 @@
-// `@nn-explained/playground`: what reader code imports to draw charts. Data only: a call hands plain
-// numbers to the runner, and the page draws them as SVG. Outside a playground (Node, CodeSandbox) the
-// same calls print a one-line summary, so an example runs anywhere.
-//
-// This file is bundled as-is into the runner, and the examples' tsconfig maps the module name here, so
-// the types readers see in their editor are the ones the runtime checks.
+// Charts for reader code. Data only: a call hands plain numbers to the runner, and the page draws them
+// as SVG. Outside a playground (Node, CodeSandbox) the same calls print a one-line summary, so an
+// example runs anywhere.
+import { emitChart } from "./hooks.js";
 
 /** One line of a line chart: `y[i]` is drawn at `x[i]`. */
 export interface LineSeries {
@@ -42,18 +40,10 @@ export interface BarChart {
 
 export type Chart = LineChart | BarChart;
 
-/** The global the runner installs; absent outside a playground. */
-export const CHART_HOOK = "__nnPlaygroundChart";
-
 const MAX_POINTS = 10_000;
 
 function emit(chart: Chart): void {
-  const hook = (globalThis as Record<string, unknown>)[CHART_HOOK];
-  if (typeof hook === "function") {
-    hook(chart);
-    return;
-  }
-  console.log(describeChart(chart));
+  if (!emitChart(chart)) console.log(describeChart(chart));
 }
 
 /** A one-line text summary of a chart: its text form in recorded output, and for screen readers. */
