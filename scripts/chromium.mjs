@@ -37,6 +37,9 @@ function isExecutable(path) {
   }
 }
 
+/** How long apt-get waits for a lock held by another install, in seconds. */
+export const APT_LOCK_TIMEOUT_S = 600;
+
 /**
  * Returns the path of a Chrome/Chromium executable: `CHROME_PATH` first, then the usual paths,
  * then (as root on Debian) `apt-get install chromium`. Throws with instructions otherwise.
@@ -55,8 +58,14 @@ export function findChromium({ install = true, log = console.error } = {}) {
   if (install && isRoot && isDebian) {
     log("No Chrome or Chromium found: installing Debian's chromium with apt-get (one time)…");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    execFileSync("apt-get", ["update"], { stdio: "inherit", env });
-    execFileSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], { stdio: "inherit", env });
+    // Another install on the machine holds the dpkg and apt locks for a while: wait for them (apt >= 1.9)
+    // instead of failing at once.
+    const wait = ["-o", `DPkg::Lock::Timeout=${APT_LOCK_TIMEOUT_S}`];
+    execFileSync("apt-get", [...wait, "update"], { stdio: "inherit", env });
+    execFileSync("apt-get", [...wait, "install", "-y", "--no-install-recommends", "chromium"], {
+      stdio: "inherit",
+      env,
+    });
     const installed = CANDIDATES.find(isExecutable);
     if (installed) return installed;
   }
