@@ -139,6 +139,34 @@ describe("a playground", () => {
     expect(await chart.locator("path").count()).toBe(1);
   });
 
+  it("a seed sweep shows one progress line that counts the seeds while it runs, then its summary", async () => {
+    const { page, pg } = await openPlayground();
+    await replaceCode(
+      page,
+      pg,
+      [
+        'import { sweepSeeds } from "@nn-explained/playground";',
+        // Each seed takes 100 ms of wall time, whatever the machine's load, so the run lasts 3 s.
+        "const sweep = sweepSeeds(30, (seed) => {",
+        "  const t = performance.now();",
+        "  while (performance.now() - t < 100) {}",
+        "  return seed % 3 === 0;",
+        '}, { label: "demo" });',
+        "console.log(`effect in ${sweep.count((hit) => hit).text}`);",
+      ].join("\n"),
+    );
+    await pg.getByRole("button", { name: /^Run/ }).click();
+    // While the worker is busy, the page already shows the line part-way.
+    await expect
+      .poll(() => consoleText(pg), { timeout: WAIT.timeout, intervals: [50] })
+      .toMatch(/^demo: ([1-9]|[12]\d) of 30 seeds done$/m);
+    await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toBe("done");
+    await expect(consoleText(pg)).resolves.toBe("demo: 30 of 30 seeds done\neffect in 10 of 30 seeds");
+    // One line, updated in place, with a progress bar hidden from screen readers (the text says it).
+    expect(await pg.locator('[data-level="progress"]').count()).toBe(1);
+    await expect(pg.locator('[data-level="progress"] progress').getAttribute("value")).resolves.toBe("30");
+  });
+
   it("follows the site's dark mode", async () => {
     const { pg } = await openPlayground({ colorScheme: "dark" });
     const background = await pg
