@@ -158,7 +158,7 @@ describe("a playground", () => {
     await pg.getByRole("button", { name: /^Run/ }).click();
     // While the worker is busy, the page already shows the line part-way.
     await expect
-      .poll(() => consoleText(pg), { timeout: WAIT.timeout, intervals: [50] })
+      .poll(() => consoleText(pg), { timeout: WAIT.timeout, interval: 50 })
       .toMatch(/^demo: ([1-9]|[12]\d) of 30 seeds done$/m);
     await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toBe("done");
     await expect(consoleText(pg)).resolves.toBe("demo: 30 of 30 seeds done\neffect in 10 of 30 seeds");
