@@ -5,6 +5,8 @@ import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import apiReferencePlugin from "./plugins/api-reference";
 import codeThemePlugin from "./plugins/code-theme";
+import { accessiblePrismTheme } from "./plugins/code-theme/contrast";
+import { prismVariableTheme } from "./plugins/code-theme/prismVariables";
 import cspPlugin from "./plugins/csp";
 import deferredLayoutPlugin from "./plugins/deferred-layout";
 import fontFilesPlugin from "./plugins/font-files";
@@ -15,8 +17,6 @@ import routePrefetchPlugin from "./plugins/route-prefetch";
 import routeScriptsPlugin from "./plugins/route-scripts";
 import socialCardsPlugin, { SITE_CARD } from "./plugins/social-cards";
 import { questions } from "./src/data/questions";
-import { accessiblePrismTheme } from "./src/theme-utils/contrast";
-import { prismVariableTheme } from "./src/theme-utils/prismVariables";
 
 /** `url` and `baseUrl` come from the environment so the site can be hosted under a sub-path. */
 const url = process.env.SITE_URL ?? "https://nn-explained.github.io";

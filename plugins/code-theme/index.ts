@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import type { PrismTheme } from "prism-react-renderer";
-import { prismVariablesCss } from "../../src/theme-utils/prismVariables";
+import { prismVariablesCss } from "./prismVariables";
 
 /**
  * Adds the style sheet that gives the code blocks' theme (`prismVariableTheme(light, dark)` in
- * themeConfig.prism) its colours in light and dark mode (see src/theme-utils/prismVariables.ts), and keeps
+ * themeConfig.prism) its colours in light and dark mode (see prismVariables.ts), and keeps
  * Prism out of the code every page runs at start-up: theme-classic's client module that loads it is
  * replaced by an empty one, and src/theme/CodeBlock/Content loads Prism when a block needs highlighting.
  */

@@ -82,7 +82,7 @@ function declarations(theme: PrismTheme, names: string[]): string {
 export function prismVariablesCss(light: PrismTheme, dark: PrismTheme): string {
   const names = [...new Set([...values(light).keys(), ...values(dark).keys()])].sort();
   return [
-    "/* Generated from the site's Prism themes (src/theme-utils/prismVariables.ts). */",
+    "/* Generated from the site's Prism themes (plugins/code-theme/prismVariables.ts). */",
     `:root {\n${declarations(light, names)}\n}`,
     `[data-theme="dark"] {\n${declarations(dark, names)}\n}`,
     "",

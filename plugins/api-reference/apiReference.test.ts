@@ -2,12 +2,12 @@ import { join } from "node:path";
 import * as core from "@nn-explained/core";
 import { activationNames, activations } from "@nn-explained/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ApiCollection, collectApi } from "../../../plugins/api-reference/collect";
-import { docToMdx } from "../../../plugins/api-reference/mdx";
-import { renderActivationReference } from "../../../plugins/api-reference/renderActivations";
-import { moduleAnchor, PLAYGROUND_MODULES, renderApiReference } from "../../../plugins/api-reference/renderApi";
+import { type ApiCollection, collectApi } from "./collect";
+import { docToMdx } from "./mdx";
+import { renderActivationReference } from "./renderActivations";
+import { moduleAnchor, PLAYGROUND_MODULES, renderApiReference } from "./renderApi";
 
-const root = join(__dirname, "../../..");
+const root = join(__dirname, "../..");
 
 let api: ApiCollection;
 beforeAll(() => {
