@@ -13,7 +13,7 @@ import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef
 import ChartPanel from "./ChartPanel";
 import ConsolePanel from "./ConsolePanel";
 import type { PlaygroundFiles } from "./createFiles";
-import OpenInCodeSandbox from "./OpenInCodeSandbox";
+import ExportProjectButton from "./ExportProjectButton";
 import { loadEdits, sameFiles, saveEdits } from "./persistence";
 import ResetButton from "./ResetButton";
 import RunButton from "./RunButton";
@@ -272,7 +272,7 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
           <StopButton onStop={stop} running={running} />
           <ResetButton onReset={reset} changed={changed || isShared} />
           <ShareButton id={p.id} files={current} />
-          <OpenInCodeSandbox files={current} entry={entry} coreUrl={p.coreUrl} apiUrl={p.apiUrl} />
+          <ExportProjectButton files={current} entry={entry} coreUrl={p.coreUrl} apiUrl={p.apiUrl} />
         </div>
       </div>
       {isShared && (

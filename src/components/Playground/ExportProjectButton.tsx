@@ -4,11 +4,12 @@ import { exportProject } from "./exportProject";
 import styles from "./styles.module.css";
 
 /**
- * "Open in CodeSandbox": downloads the files as a zip project (core included as a local package) that
- * runs in Node or in a CodeSandbox Devbox. A download rather than a POST to CodeSandbox: it works offline,
- * sends nothing anywhere, and the site's CSP (`form-action 'self'`) forbids posting to another origin.
+ * The export button: downloads the files as a zip project (core and the playground helpers included as
+ * local packages) that runs in Node or in a CodeSandbox Devbox. A download rather than a POST to
+ * CodeSandbox: it works offline, sends nothing anywhere, and the site's CSP (`form-action 'self'`)
+ * forbids posting to another origin.
  */
-export default function OpenInCodeSandbox({
+export default function ExportProjectButton({
   files,
   entry,
   coreUrl,
