@@ -2,6 +2,7 @@ import { type BarChart, type Chart, describeChart, type LineChart } from "@nn-ex
 import { formatNumber } from "@nn-explained/playground/format";
 import { latestCharts, type OutputEntry } from "@nn-explained/playground/output";
 import type { ReactNode } from "react";
+import { linearTicks } from "../LineChart/scale";
 import styles from "./styles.module.css";
 
 const W = 420;
@@ -10,17 +11,8 @@ const M = { top: 10, right: 12, bottom: 34, left: 48 };
 // Colour-blind-safe (Okabe–Ito), readable on light and dark backgrounds.
 const COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
 
-/** About five round tick values covering [lo, hi]. */
-function ticks(lo: number, hi: number): number[] {
-  if (!(hi > lo)) return [lo];
-  const step0 = (hi - lo) / 5;
-  const mag = 10 ** Math.floor(Math.log10(step0));
-  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= step0) ?? step0;
-  const out: number[] = [];
-  for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
-    out.push(Math.abs(t) < step * 1e-9 ? 0 : t);
-  return out;
-}
+/** About five round tick values inside [lo, hi]: the line chart's tested rule (d3-array's). */
+const ticks = (lo: number, hi: number): number[] => linearTicks(lo, hi, 5);
 
 function extent(values: number[]): [number, number] {
   const finite = values.filter(Number.isFinite);
