@@ -46,7 +46,7 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>, options: C
     ["script-src", list("'self'", options.scriptSrc, [...scriptHashes].sort())],
     ["style-src", "'self' 'unsafe-inline'"],
     ["img-src", "'self' data:"],
-    ["font-src", "'self' data:"], // Rspack inlines KaTeX's smallest fonts as data: URIs
+    ["font-src", "'self'"],
     ["connect-src", "'self'"],
     ["worker-src", list("'self'", options.workerSrc)],
     ["frame-src", list("'self'", options.frameSrc)],
