@@ -136,6 +136,43 @@ describe("share tools", () => {
     expect(copied).toBe(`${siteOrigin}${baseUrl}relu-hidden-layers#short-answer`);
   });
 
+  it("a heading's # link is hidden until the heading is hovered or the link has keyboard focus, then shows", async () => {
+    await withPage("relu-hidden-layers", async (page) => {
+      const heading = page.locator("h2#dying-relu");
+      const hash = heading.locator("a.hash-link");
+      // Opacity after any fade transition (finished at once), and the rendered box and text.
+      const shown = () =>
+        hash.evaluate((a) => {
+          for (const animation of a.getAnimations()) animation.finish();
+          const box = a.getBoundingClientRect();
+          return {
+            opacity: getComputedStyle(a).opacity,
+            width: Math.round(box.width),
+            text: getComputedStyle(a, "::before").content,
+          };
+        });
+      await heading.scrollIntoViewIfNeeded();
+      await page.mouse.move(0, 0);
+      const idle = await shown();
+      expect(idle.opacity).toBe("0");
+      expect(idle.text).toBe('"#"');
+      expect(idle.width).toBeGreaterThan(0);
+      await heading.hover();
+      expect((await shown()).opacity).toBe("1");
+      await page.mouse.move(0, 0);
+      // Keyboard: Tab from the element just before the link lands on it.
+      await heading.evaluate((h) => {
+        const before = document.createElement("button");
+        before.textContent = "before";
+        h.before(before);
+        before.focus();
+      });
+      await page.keyboard.press("Tab");
+      await expect(hash.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+      expect((await shown()).opacity).toBe("1");
+    });
+  });
+
   it("the short answer's 'Copy as Markdown' copies a quote with an attribution link", async () => {
     const [copied, answer, shown] = await withPage("f1-micro-average", async (page) => {
       await page.getByRole("button", { name: "Copy the short answer as a Markdown quote" }).click();
