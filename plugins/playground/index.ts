@@ -3,8 +3,8 @@ import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import type { PlaygroundGlobalData } from "@nn-explained/playground/protocol";
-import type { RecordedOutput } from "@nn-explained/playground/recording";
-import { recordingKey } from "@nn-explained/playground/recording";
+import type { BuildOutput } from "@nn-explained/playground/build-output";
+import { buildOutputKey } from "@nn-explained/playground/build-output";
 import { bundleRunner, type RunnerAsset } from "./bundleRunner";
 import { runExample } from "./runExample";
 
@@ -68,7 +68,7 @@ class EmitAssetsPlugin {
  * - the runner (worker, core build, chart helper, sandboxed runner page) is bundled from the real sources
  *   and packages/core/dist, and emitted with content-hashed names under `assets/playground/`;
  * - every example is run in Node and its output recorded; an MDX page that imports an example's text also
- *   imports its recording (`?recorded`, added by a pre-loader), so the page shows it before any run and
+ *   imports its recording (`?build-output`, added by a pre-loader), so the page shows it before any run and
  *   the recordings travel with their own pages, not in the global data.
  */
 export default function playgroundPlugin(context: LoadContext): Plugin {
@@ -76,9 +76,9 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
   const docsDir = join(siteDir, "docs");
   const coreEntry = join(siteDir, "packages/core/dist/index.js");
   const dataDir = join(context.generatedFilesDir, "playground");
-  const recordedFile = join(dataDir, "recorded.json");
+  const buildOutputsFile = join(dataDir, "build-outputs.json");
   const loaders = join(siteDir, "plugins/playground/loaders");
-  const registry = createRequire(join(siteDir, "package.json")).resolve("./src/components/Playground/recordings.ts");
+  const registry = createRequire(join(siteDir, "package.json")).resolve("./src/components/Playground/buildOutputs.ts");
   return {
     name: "playground",
     getPathsToWatch() {
@@ -98,16 +98,16 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
           2,
         ),
       ]);
-      // By absolute path, for loaders/recorded.cjs.
-      const recorded: Record<string, RecordedOutput> = {};
+      // By absolute path, for loaders/buildOutput.cjs.
+      const outputs: Record<string, BuildOutput> = {};
       files.forEach((file, i) => {
         const run = runs[i];
         if (!run) return;
-        const key = recordingKey(readFileSync(file, "utf8"));
-        recorded[file] = { key, file: relative(docsDir, file).split("\\").join("/"), ...run };
+        const key = buildOutputKey(readFileSync(file, "utf8"));
+        outputs[file] = { key, file: relative(docsDir, file).split("\\").join("/"), ...run };
       });
       mkdirSync(dataDir, { recursive: true });
-      writeFileSync(recordedFile, JSON.stringify(recorded));
+      writeFileSync(buildOutputsFile, JSON.stringify(outputs));
       return {
         assets: bundle.assets,
         data: { runnerPath: bundle.runnerPath, corePath: bundle.corePath, apiPath: bundle.apiPath },
@@ -117,10 +117,10 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
       actions.setGlobalData((content as Content).data);
     },
     configureWebpack(config, isServer, _utils, content) {
-      // `?raw` and `?recorded` imports are ours: keep every other rule (the JS/TS loader above all) off them.
+      // `?raw` and `?build-output` imports are ours: keep every other rule (the JS/TS loader above all) off them.
       for (const rule of config.module?.rules ?? []) {
         if (rule && typeof rule === "object" && !("resourceQuery" in rule && rule.resourceQuery)) {
-          rule.resourceQuery = { not: [/raw|recorded/] };
+          rule.resourceQuery = { not: [/raw|build-output/] };
         }
       }
       return {
@@ -128,12 +128,12 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
           rules: [
             { resourceQuery: /raw/, type: "asset/source" },
             {
-              resourceQuery: /recorded/,
+              resourceQuery: /build-output/,
               type: "javascript/auto",
-              use: [{ loader: join(loaders, "recorded.cjs"), options: { recordedFile, registry } }],
+              use: [{ loader: join(loaders, "buildOutput.cjs"), options: { buildOutputsFile, registry } }],
             },
-            // Adds `import "./examples/x.ts?recorded"` beside each `?raw` import of an example in MDX.
-            { test: /\.mdx$/i, include: [docsDir], enforce: "pre", loader: join(loaders, "addRecordedImports.cjs") },
+            // Adds `import "./examples/x.ts?build-output"` beside each `?raw` import of an example in MDX.
+            { test: /\.mdx$/i, include: [docsDir], enforce: "pre", loader: join(loaders, "addBuildOutputImports.cjs") },
           ],
         },
         plugins: isServer || !content ? [] : [new EmitAssetsPlugin((content as Content).assets)],

@@ -17,13 +17,14 @@ import ExportProjectButton from "./ExportProjectButton";
 import { loadEdits, sameFiles, saveEdits } from "./persistence";
 import ResetButton from "./ResetButton";
 import RunButton from "./RunButton";
-import { getRunner, type RecordedRun, type RunHandle } from "./runner/client";
+import { type BufferedRun, getRunner } from "./runner/client";
 import ShareButton from "./ShareButton";
 import StopButton from "./StopButton";
 import { darkTheme, lightTheme } from "./sandpackTheme";
 import { decodeShareHash } from "./shareLink";
 import styles from "./styles.module.css";
-import { type RunView, viewOf } from "./useRecordedRun";
+import type { RunView } from "./useBufferedRun";
+import { usePlaygroundRun } from "./usePlaygroundRun";
 
 export interface PlaygroundRootProps {
   id: string;
@@ -32,11 +33,12 @@ export interface PlaygroundRootProps {
   timeLimitMs: number;
   autorun: boolean;
   readOnly: boolean;
-  recorded: { entries: OutputEntry[]; dropped: number } | undefined;
+  /** The output the build recorded for the original code. */
+  buildOutput: { entries: OutputEntry[]; dropped: number } | undefined;
   /** Files from a share link: loaded instead of the saved edits, marked as shared, not run. */
   shared: Record<string, string> | null;
   /** The run started when the reader pressed Run before the editor had loaded: shown and stoppable here. */
-  earlyRun: RecordedRun | null;
+  earlyRun: BufferedRun | null;
   /** The control to focus once loaded (the one the reader was on in the static block). */
   focusKey: string | null;
   container: RefObject<HTMLElement | null>;
@@ -44,8 +46,6 @@ export interface PlaygroundRootProps {
   coreUrl: string;
   apiUrl: string;
 }
-
-type Output = RunView;
 
 // Sandpack sizes its layout with this variable; inline, so that it beats the theme's default of 300px.
 const LAYOUT_HEIGHT = { "--sp-layout-height": "var(--pg-height)" } as React.CSSProperties;
@@ -94,12 +94,6 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
   const [generation, setGeneration] = useState(0);
   const [current, setCurrent] = useState(initial);
   const [isShared, setIsShared] = useState(p.shared !== null);
-  const recordedOutput = (): Output =>
-    p.recorded
-      ? { entries: p.recorded.entries, dropped: p.recorded.dropped, state: { kind: "recorded" } }
-      : { entries: [], dropped: 0, state: { kind: "empty" } };
-  const [output, setOutput] = useState<Output>(recordedOutput);
-  const handle = useRef<RunHandle | null>(null);
   const snapshot = useRef<(() => Record<string, string>) | null>(null);
   const editor = useRef<CodeEditorRef | null>(null);
   const names = useMemo(() => Object.keys(initial), [initial]);
@@ -117,70 +111,16 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     [entry, names],
   );
 
-  // Output arrives entry by entry; it reaches React once per frame.
-  const pending = useRef<OutputEntry[]>([]);
-  const runs = useRef(0);
-  const frame = useRef<number | null>(null);
-  const flushOutput = useCallback(() => {
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-    frame.current = null;
-    const batch = pending.current;
-    pending.current = [];
-    if (batch.length) setOutput((o) => ({ ...o, entries: [...o.entries, ...batch] }));
-  }, []);
+  const readFiles = useCallback(() => snapshot.current?.() ?? current, [current]);
+  const { output, running, run, stop, showBuildOutput } = usePlaygroundRun({
+    runnerUrl: p.runnerUrl,
+    timeLimitMs: p.timeLimitMs,
+    entry,
+    files: readFiles,
+    buildOutput: p.buildOutput,
+    earlyRun: p.earlyRun,
+  });
 
-  const run = useCallback(() => {
-    handle.current?.stop();
-    flushOutput();
-    setOutput({ entries: [], dropped: 0, state: { kind: "running" } });
-    const self: { handle: RunHandle | null } = { handle: null };
-    self.handle = getRunner(p.runnerUrl).run(
-      { files: snapshot.current?.() ?? current, entry, timeLimitMs: p.timeLimitMs },
-      {
-        onOutput: (batch) => {
-          if (handle.current !== self.handle) return;
-          pending.current.push(...batch);
-          frame.current ??= requestAnimationFrame(flushOutput);
-        },
-        onEnd: ({ status, dropped, ms }) => {
-          if (handle.current !== self.handle) return;
-          handle.current = null;
-          flushOutput();
-          runs.current += 1;
-          const count = runs.current;
-          setOutput((o) => ({
-            ...o,
-            dropped,
-            state: { kind: "ended", status, ms, timeLimitMs: p.timeLimitMs, count },
-          }));
-        },
-      },
-    );
-    handle.current = self.handle;
-  }, [entry, p.runnerUrl, p.timeLimitMs, flushOutput, current]);
-
-  const stop = useCallback(() => handle.current?.stop(), []);
-
-  // A run started from the static block before the editor loaded: follow it until it ends.
-  useEffect(() => {
-    const early = p.earlyRun;
-    if (!early) return;
-    const own: RunHandle = { stop: () => early.stop() };
-    handle.current = own;
-    let unsubscribe = () => {};
-    const sync = () => {
-      if (handle.current !== own) return unsubscribe();
-      if (early.end) {
-        handle.current = null;
-        runs.current += 1;
-        setOutput(viewOf(early, p.timeLimitMs, runs.current));
-        unsubscribe();
-      } else setOutput(viewOf(early, p.timeLimitMs, runs.current));
-    };
-    unsubscribe = early.subscribe(sync);
-    sync();
-    return unsubscribe;
-  }, [p.earlyRun, p.timeLimitMs]);
   const onFilesChange = useCallback(
     (next: Record<string, string>) => setCurrent((prev) => (sameFiles(prev, next) ? prev : next)),
     [],
@@ -193,13 +133,12 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
   }, [current, initial, original, p.id]);
 
   const reset = () => {
-    stop();
     saveEdits(p.id, null);
     setInitial(original);
     setCurrent(original);
     setGeneration((g) => g + 1);
     setIsShared(false);
-    setOutput(recordedOutput());
+    showBuildOutput();
     if (decodeShareHash(window.location.hash)) {
       window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}`);
     }
@@ -227,7 +166,6 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     if (p.focusKey) p.container.current?.querySelector<HTMLElement>(`[data-pg-focus="${p.focusKey}"]`)?.focus();
     if (p.shared) p.container.current?.scrollIntoView({ block: "start" });
     else if (p.autorun && !p.earlyRun) run();
-    return () => handle.current?.stop();
   }, []);
 
   // The editor is memoised: runs re-render the console several times, and Sandpack need not follow.
@@ -258,10 +196,9 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     [generation, sandpackFiles, dark, sandpackOptions, names, onFilesChange, p.readOnly],
   );
 
-  const running = output.state.kind === "running";
   const changed = !sameFiles(current, original);
-  // The recorded output belongs to the original code only.
-  const shown: Output =
+  // The build's output belongs to the original code only.
+  const shown: RunView =
     output.state.kind === "recorded" && changed ? { entries: [], dropped: 0, state: { kind: "empty" } } : output;
   return (
     <>

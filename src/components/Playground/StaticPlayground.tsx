@@ -5,9 +5,9 @@ import ChartPanel from "./ChartPanel";
 import ConsolePanel from "./ConsolePanel";
 import type { PlaygroundFiles } from "./createFiles";
 import RunButton from "./RunButton";
-import type { RecordedRun } from "./runner/client";
+import type { BufferedRun } from "./runner/client";
 import styles from "./styles.module.css";
-import { useRecordedRun } from "./useRecordedRun";
+import { useBufferedRun } from "./useBufferedRun";
 
 /**
  * The playground before its editor loads, and without JavaScript: the files as highlighted code blocks
@@ -17,20 +17,20 @@ import { useRecordedRun } from "./useRecordedRun";
 export default function StaticPlayground({
   model,
   title,
-  recorded,
+  buildOutput,
   earlyRun,
   timeLimitMs,
   onRun,
 }: {
   model: PlaygroundFiles;
   title: string;
-  recorded: { entries: OutputEntry[]; dropped: number } | undefined;
+  buildOutput: { entries: OutputEntry[]; dropped: number } | undefined;
   /** A run started from this block's Run button while the editor loads. */
-  earlyRun: RecordedRun | null;
+  earlyRun: BufferedRun | null;
   timeLimitMs: number;
   onRun: () => void;
 }): ReactNode {
-  const live = useRecordedRun(earlyRun, timeLimitMs);
+  const live = useBufferedRun(earlyRun, timeLimitMs);
   return (
     <>
       <div className={styles.header}>
@@ -57,11 +57,11 @@ export default function StaticPlayground({
       ) : (
         <>
           <ConsolePanel
-            entries={recorded?.entries ?? []}
-            dropped={recorded?.dropped ?? 0}
-            state={recorded ? { kind: "recorded" } : { kind: "empty" }}
+            entries={buildOutput?.entries ?? []}
+            dropped={buildOutput?.dropped ?? 0}
+            state={buildOutput ? { kind: "recorded" } : { kind: "empty" }}
           />
-          <ChartPanel entries={recorded?.entries ?? []} />
+          <ChartPanel entries={buildOutput?.entries ?? []} />
         </>
       )}
     </>

@@ -1,13 +1,13 @@
 import useBaseUrl from "@docusaurus/useBaseUrl";
 import { usePluginData } from "@docusaurus/useGlobalData";
+import { buildOutputKey } from "@nn-explained/playground/build-output";
 import type { PlaygroundGlobalData } from "@nn-explained/playground/protocol";
-import { recordingKey } from "@nn-explained/playground/recording";
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import ApiReferenceLink from "../ApiReference/ApiReferenceLink";
+import { getBuildOutput } from "./buildOutputs";
 import { checkOptions, createFiles } from "./createFiles";
 import { loadEdits } from "./persistence";
-import { getRecording } from "./recordings";
-import type { RecordedRun } from "./runner/client";
+import type { BufferedRun } from "./runner/client";
 import StaticPlayground from "./StaticPlayground";
 import styles from "./styles.module.css";
 
@@ -57,14 +57,14 @@ export default function Playground(props: PlaygroundProps): ReactNode {
   const editorHeight = height ?? Math.min(460, Math.max(120, longest * LINE_PX + 16));
   const data = usePluginData("playground") as PlaygroundGlobalData | undefined;
   if (!data) throw new Error("Playground: the playground plugin (plugins/playground) is not registered.");
-  const recorded = getRecording(recordingKey(model.files[model.entry] ?? ""));
+  const buildOutput = getBuildOutput(buildOutputKey(model.files[model.entry] ?? ""));
   const runnerUrl = useBaseUrl(data.runnerPath);
   const coreUrl = useBaseUrl(data.corePath);
   const apiUrl = useBaseUrl(data.apiPath);
 
   const ref = useRef<HTMLElement>(null);
   const [active, setActive] = useState(false);
-  const [earlyRun, setEarlyRun] = useState<RecordedRun | null>(null);
+  const [earlyRun, setEarlyRun] = useState<BufferedRun | null>(null);
   const [shared, setShared] = useState<Record<string, string> | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
 
@@ -121,7 +121,7 @@ export default function Playground(props: PlaygroundProps): ReactNode {
     <StaticPlayground
       model={model}
       title={title}
-      recorded={recorded}
+      buildOutput={buildOutput}
       earlyRun={earlyRun}
       timeLimitMs={timeLimitMs}
       onRun={() => {
@@ -129,10 +129,10 @@ export default function Playground(props: PlaygroundProps): ReactNode {
         // wait for Sandpack.
         setFocusKey("run");
         setActive(true);
-        void import("./runner/client").then(({ recordRun }) => {
+        void import("./runner/client").then(({ startBufferedRun }) => {
           const files = loadEdits(id) ?? model.files;
           setEarlyRun(
-            recordRun(runnerUrl, {
+            startBufferedRun(runnerUrl, {
               files,
               entry: model.entry in files ? model.entry : (Object.keys(files)[0] ?? model.entry),
               timeLimitMs,
@@ -150,6 +150,9 @@ export default function Playground(props: PlaygroundProps): ReactNode {
       style={{ "--pg-height": `${editorHeight}px` } as React.CSSProperties}
       aria-label={`Playground: ${title}`}
       data-playground={id}
+      // The example whose recorded output the page shows (`<slug>/examples/<name>.ts`): browser tests find
+      // each playground's expected output from the page itself.
+      data-playground-example={buildOutput?.file}
       data-playground-ready={active ? undefined : "static"}
       onPointerEnter={activate}
       onFocus={active ? undefined : activate}
@@ -163,7 +166,7 @@ export default function Playground(props: PlaygroundProps): ReactNode {
             timeLimitMs={timeLimitMs}
             autorun={Boolean(props.autorun)}
             readOnly={Boolean(props.readOnly)}
-            recorded={recorded}
+            buildOutput={buildOutput}
             shared={shared}
             earlyRun={earlyRun}
             focusKey={focusKey}

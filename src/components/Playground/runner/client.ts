@@ -131,8 +131,8 @@ export function getRunner(src: string): SandboxRunner {
   return shared;
 }
 
-/** A run whose output is kept, so that whoever shows it can start watching late (see `recordRun`). */
-export interface RecordedRun {
+/** A run whose output is kept, so that whoever shows it can start watching late (see `startBufferedRun`). */
+export interface BufferedRun {
   readonly entries: readonly OutputEntry[];
   readonly end: { status: RunStatus; dropped: number; ms: number } | null;
   /** Calls `onChange` after each batch of output and at the end; returns the unsubscribe function. */
@@ -144,13 +144,13 @@ export interface RecordedRun {
  * Starts a run and keeps its output. The static playground starts one when the reader presses Run before
  * the editor has loaded, shows its output at once, and the editor adopts it when it arrives.
  */
-export function recordRun(src: string, options: RunOptions): RecordedRun {
+export function startBufferedRun(src: string, options: RunOptions): BufferedRun {
   const entries: OutputEntry[] = [];
   const listeners = new Set<() => void>();
   const notify = () => {
     for (const fn of listeners) fn();
   };
-  const record: { end: RecordedRun["end"] } = { end: null };
+  const record: { end: BufferedRun["end"] } = { end: null };
   const handle = getRunner(src).run(options, {
     onOutput(batch) {
       entries.push(...batch);

@@ -1,7 +1,7 @@
 import type { OutputEntry } from "@nn-explained/playground/output";
 import { useEffect, useState } from "react";
 import type { ConsoleState } from "./ConsolePanel";
-import type { RecordedRun } from "./runner/client";
+import type { BufferedRun } from "./runner/client";
 
 /** What the console shows of a run. */
 export interface RunView {
@@ -11,7 +11,7 @@ export interface RunView {
 }
 
 /** The current view of a recorded run, or null without one. `count` numbers the run among the page's runs. */
-export function viewOf(run: RecordedRun, timeLimitMs: number, count: number): RunView {
+export function viewOf(run: BufferedRun, timeLimitMs: number, count: number): RunView {
   return {
     entries: [...run.entries],
     dropped: run.end?.dropped ?? 0,
@@ -20,7 +20,7 @@ export function viewOf(run: RecordedRun, timeLimitMs: number, count: number): Ru
 }
 
 /** Follows a recorded run (re-rendering once per frame at most) and returns its view. */
-export function useRecordedRun(run: RecordedRun | null, timeLimitMs: number): RunView | null {
+export function useBufferedRun(run: BufferedRun | null, timeLimitMs: number): RunView | null {
   const [view, setView] = useState<RunView | null>(() => (run ? viewOf(run, timeLimitMs, 1) : null));
   useEffect(() => {
     if (!run) return;

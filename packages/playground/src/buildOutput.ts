@@ -5,9 +5,9 @@ import type { OutputEntry } from "./output.js";
  * The page computes it from the text it was given, so a playground finds its recording without the
  * author naming it, and an example edited since the build finds none rather than a wrong one.
  * @example
- * recordingKey('console.log("hi");\n') //=> "k1q0f3vx"
+ * buildOutputKey('console.log("hi");\n') //=> "k1q0f3vx"
  */
-export function recordingKey(text: string): string {
+export function buildOutputKey(text: string): string {
   // FNV-1a over UTF-16 code units, twice with different offsets for 64 bits of key: not cryptographic,
   // only a name for a handful of examples.
   let a = 0x811c9dc5;
@@ -21,8 +21,8 @@ export function recordingKey(text: string): string {
 }
 
 /** One example's output as the build recorded it. */
-export interface RecordedOutput {
-  /** `recordingKey` of the example's text. */
+export interface BuildOutput {
+  /** `buildOutputKey` of the example's text. */
   key: string;
   /** `sigmoid-multiclass/examples/softmax-stability.ts`, relative to docs/. */
   file: string;

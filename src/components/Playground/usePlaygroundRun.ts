@@ -1,0 +1,113 @@
+import type { OutputEntry } from "@nn-explained/playground/output";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type BufferedRun, getRunner, type RunHandle } from "./runner/client";
+import { type RunView, viewOf } from "./useBufferedRun";
+
+export interface PlaygroundRunOptions {
+  runnerUrl: string;
+  timeLimitMs: number;
+  entry: string;
+  /** The files to run, read when Run is pressed (the editor's text at that moment). */
+  files: () => Record<string, string>;
+  /** The output the build recorded for the original code: what the console shows before any run. */
+  buildOutput: { entries: OutputEntry[]; dropped: number } | undefined;
+  /** A run started before the editor loaded (from the static block): followed until it ends. */
+  earlyRun: BufferedRun | null;
+}
+
+export interface PlaygroundRun {
+  /** What the console shows: the build's output, or the last run as it goes. */
+  output: RunView;
+  running: boolean;
+  /** Starts a run (stopping the current one). */
+  run(): void;
+  stop(): void;
+  /** Stops any run and shows the build's output again (after Reset). */
+  showBuildOutput(): void;
+}
+
+function buildOutputView(buildOutput: PlaygroundRunOptions["buildOutput"]): RunView {
+  return buildOutput
+    ? { entries: buildOutput.entries, dropped: buildOutput.dropped, state: { kind: "recorded" } }
+    : { entries: [], dropped: 0, state: { kind: "empty" } };
+}
+
+/**
+ * A loaded playground's run state: runs the files in the sandboxed runner, batches their output into React
+ * once per frame, numbers the runs that end (for tests and tools), follows an early run, and stops the
+ * current run when the playground unmounts.
+ */
+export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
+  const { runnerUrl, timeLimitMs, entry, files, buildOutput, earlyRun } = o;
+  const [output, setOutput] = useState<RunView>(() => buildOutputView(buildOutput));
+  const handle = useRef<RunHandle | null>(null);
+  // Output arrives entry by entry; it reaches React once per frame.
+  const pending = useRef<OutputEntry[]>([]);
+  const runs = useRef(0);
+  const frame = useRef<number | null>(null);
+  const flushOutput = useCallback(() => {
+    if (frame.current !== null) cancelAnimationFrame(frame.current);
+    frame.current = null;
+    const batch = pending.current;
+    pending.current = [];
+    if (batch.length) setOutput((v) => ({ ...v, entries: [...v.entries, ...batch] }));
+  }, []);
+
+  const run = useCallback(() => {
+    handle.current?.stop();
+    flushOutput();
+    setOutput({ entries: [], dropped: 0, state: { kind: "running" } });
+    const self: { handle: RunHandle | null } = { handle: null };
+    self.handle = getRunner(runnerUrl).run(
+      { files: files(), entry, timeLimitMs },
+      {
+        onOutput: (batch) => {
+          if (handle.current !== self.handle) return;
+          pending.current.push(...batch);
+          frame.current ??= requestAnimationFrame(flushOutput);
+        },
+        onEnd: ({ status, dropped, ms }) => {
+          if (handle.current !== self.handle) return;
+          handle.current = null;
+          flushOutput();
+          runs.current += 1;
+          const count = runs.current;
+          setOutput((v) => ({ ...v, dropped, state: { kind: "ended", status, ms, timeLimitMs, count } }));
+        },
+      },
+    );
+    handle.current = self.handle;
+  }, [entry, runnerUrl, timeLimitMs, flushOutput, files]);
+
+  const stop = useCallback(() => handle.current?.stop(), []);
+
+  // A run started from the static block before the editor loaded: follow it until it ends.
+  useEffect(() => {
+    if (!earlyRun) return;
+    const own: RunHandle = { stop: () => earlyRun.stop() };
+    handle.current = own;
+    let unsubscribe = () => {};
+    const sync = () => {
+      if (handle.current !== own) return unsubscribe();
+      if (earlyRun.end) {
+        handle.current = null;
+        runs.current += 1;
+        setOutput(viewOf(earlyRun, timeLimitMs, runs.current));
+        unsubscribe();
+      } else setOutput(viewOf(earlyRun, timeLimitMs, runs.current));
+    };
+    unsubscribe = earlyRun.subscribe(sync);
+    sync();
+    return unsubscribe;
+  }, [earlyRun, timeLimitMs]);
+
+  // A playground that unmounts stops its run.
+  useEffect(() => () => handle.current?.stop(), []);
+
+  const showBuildOutput = useCallback(() => {
+    handle.current?.stop();
+    setOutput(buildOutputView(buildOutput));
+  }, [buildOutput]);
+
+  return { output, running: output.state.kind === "running", run, stop, showBuildOutput };
+}
