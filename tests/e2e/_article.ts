@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
@@ -49,25 +48,4 @@ export function setUpArticleBrowser(): {
       return page;
     },
   };
-}
-
-/** The committed output of `docs/<slug>/examples/<name>.ts`, as the examples test pins it. */
-export function expectedOutput(slug: string, name: string): string {
-  return readFileSync(new URL(`../../docs/${slug}/examples/${name}.output.txt`, import.meta.url), "utf8").trimEnd();
-}
-
-/** The ids of every playground on the page, in page order. */
-export function playgroundIds(page: Page): Promise<(string | null)[]> {
-  return page.locator("[data-playground]").evaluateAll((els) => els.map((e) => e.getAttribute("data-playground")));
-}
-
-/** Scrolls to the playground `id`, waits for its editor, runs it and returns what its console shows. */
-export async function runPlayground(page: Page, id: string): Promise<string> {
-  const pg = page.locator(`[data-playground="${id}"]`);
-  await pg.scrollIntoViewIfNeeded();
-  await pg.locator(".cm-content").waitFor(WAIT);
-  await pg.getByRole("button", { name: /^Run/ }).click();
-  const status = pg.locator("[data-playground-status]");
-  await expect.poll(() => status.getAttribute("data-playground-status"), WAIT).toBe("done");
-  return (await pg.getByRole("log").innerText()).trimEnd();
 }

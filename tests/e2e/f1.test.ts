@@ -1,31 +1,13 @@
-// The F1-averages article in the production build: every playground runs in the browser and prints exactly
-// its committed example output, and the averaging explorer recomputes every score when the reader edits the
-// confusion matrix, picks a preset or changes zero_division. Nothing may leave localhost or log an error.
+// The F1-averages article in the production build: the averaging explorer recomputes every score when the
+// reader edits the confusion matrix, picks a preset or changes zero_division. (Its playgrounds are run by
+// playgrounds.test.ts.) Nothing may leave localhost or log an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectedOutput, playgroundIds, runPlayground, setUpArticleBrowser } from "./_article";
+import { setUpArticleBrowser } from "./_article";
 
 const PAGE = "f1-micro-average";
-const PLAYGROUNDS = {
-  "f1-argument-order": "argument-order",
-  "f1-micro-is-accuracy": "micro-is-accuracy",
-  "f1-majority-baseline": "majority-baseline",
-  "f1-multilabel-and-labels": "multilabel-and-labels",
-} as const;
 
 const { open } = setUpArticleBrowser();
-
-describe("the f1-micro-average playgrounds", () => {
-  it("the page has exactly these playgrounds", async () => {
-    const page = await open(PAGE);
-    expect(await playgroundIds(page)).toEqual(Object.keys(PLAYGROUNDS));
-  });
-
-  it.each(Object.entries(PLAYGROUNDS))("%s runs in the browser and prints its committed output", async (id, file) => {
-    const page = await open(PAGE);
-    expect(await runPlayground(page, id)).toBe(expectedOutput(PAGE, file));
-  });
-});
 
 describe("the averaging explorer", () => {
   const f1 = (explorer: Locator, average: string) =>

@@ -1,37 +1,15 @@
-// The sigmoid-vs-softmax article in the production build: every playground on it runs in the browser and
-// prints exactly its committed example output, and the softmax explorer recomputes its bars and sums
+// The sigmoid-vs-softmax article in the production build: the softmax explorer recomputes its bars and sums
 // when the reader moves a slider, types a logit, changes the temperature or picks a preset, by keyboard.
+// (Its playgrounds are run by playgrounds.test.ts.)
 // Every test also requires that nothing left localhost and nothing was logged as an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectedOutput, playgroundIds, runPlayground, setUpArticleBrowser } from "./_article";
+import { setUpArticleBrowser } from "./_article";
 
 const PAGE = "sigmoid-multiclass";
-const EXAMPLES = [
-  "sigmoid-is-softmax",
-  "exclusive-classes",
-  "multilabel",
-  "softmax-stability",
-  "log-space",
-  "double-softmax",
-  "gradient-check",
-  "temperature-scaling",
-] as const;
 
 const { open } = setUpArticleBrowser();
 const openArticle = () => open(PAGE);
-
-describe("the sigmoid-multiclass playgrounds", () => {
-  it("the page has exactly these playgrounds", async () => {
-    const page = await openArticle();
-    expect([...(await playgroundIds(page))].sort()).toEqual([...EXAMPLES].sort());
-  });
-
-  it.each(EXAMPLES)("%s runs in the browser and prints its committed output", async (name) => {
-    const page = await openArticle();
-    expect(await runPlayground(page, name)).toBe(expectedOutput(PAGE, name));
-  });
-});
 
 describe("the softmax explorer", () => {
   const cell = (explorer: Locator, kind: string, k: number) =>

@@ -1,0 +1,70 @@
+// Every playground of every article, found from the built page itself, runs in the browser and prints
+// exactly its example's committed output (`docs/<slug>/examples/<name>.output.txt`, which
+// docs/examples.test.ts pins to what the example prints in Node), with its charts drawn in the chart panel.
+// Every example of an article is on its page. Nothing may leave localhost or log an error.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, inject, it } from "vitest";
+import { setUpArticleBrowser } from "./_article";
+
+const docs = new URL("../../docs/", import.meta.url);
+const CHART_LINE = /^\[(line|bar) chart .*\]$/;
+// A sweep runs for seconds, and the machine may be busy: a wait for a state, not a speed limit.
+const RUN_WAIT = { timeout: 240_000 };
+
+/** `[id, example]` of each playground in the page's server-rendered HTML, in page order. */
+function playgroundsOf(slug: string): [string, string][] {
+  const html = readFileSync(`${inject("buildDir")}/${slug}/index.html`, "utf8");
+  return [...html.matchAll(/<section\b[^>]*\bdata-playground="([^"]+)"[^>]*>/g)].map((m) => {
+    const example = /\bdata-playground-example="([^"]+)"/.exec(m[0])?.[1] ?? "";
+    return [m[1] as string, example];
+  });
+}
+
+/** The articles: every docs/<slug>/ with examples. */
+const articles = readdirSync(docs, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && readdirSync(new URL(`${d.name}/`, docs)).includes("examples"))
+  .map((d) => d.name);
+
+/** The committed output, split into what the console shows and the chart summaries the chart panel draws. */
+function expected(example: string): { text: string; charts: string[] } {
+  const lines = readFileSync(new URL(example.replace(/\.ts$/, ".output.txt"), docs), "utf8")
+    .trimEnd()
+    .split("\n");
+  return { text: lines.filter((l) => !CHART_LINE.test(l)).join("\n"), charts: lines.filter((l) => CHART_LINE.test(l)) };
+}
+
+const { open } = setUpArticleBrowser();
+
+describe.each(articles)("the %s playgrounds", (slug) => {
+  const playgrounds = playgroundsOf(slug);
+
+  it("every example of the article is on its page, each with its recorded output", () => {
+    const examples = readdirSync(new URL(`${slug}/examples/`, docs))
+      .filter((n) => /^[^_].*(?<!\.test|\.d)\.ts$/.test(n))
+      .map((n) => `${slug}/examples/${n}`);
+    expect(playgrounds.map(([, example]) => example).sort()).toEqual(examples.sort());
+  });
+
+  it.each(playgrounds)(
+    "%s runs in the browser and prints the committed output of %s",
+    async (id, example) => {
+      const page = await open(slug);
+      const pg = page.locator(`[data-playground="${id}"]`);
+      await pg.scrollIntoViewIfNeeded();
+      await pg.locator(".cm-content").waitFor(RUN_WAIT);
+      await pg.getByRole("button", { name: /^Run/ }).click();
+      const status = pg.locator("[data-playground-status]");
+      // The first run on this page view has ended (data-playground-runs counts ended runs), and it succeeded.
+      await expect.poll(() => status.getAttribute("data-playground-runs"), RUN_WAIT).toBe("1");
+      await expect(status.getAttribute("data-playground-status")).resolves.toBe("done");
+      const want = expected(example);
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps rendered line breaks
+      expect((await pg.getByRole("log").innerText()).trimEnd()).toBe(want.text);
+      const charts = await pg
+        .locator("[data-playground-chart] svg[role=img]")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+      expect(charts).toEqual(want.charts);
+    },
+    300_000,
+  );
+});
