@@ -1,8 +1,17 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const coreSource = fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url));
-const playgroundSource = fileURLToPath(new URL("./packages/playground/src/", import.meta.url));
+// Each export of @nn-explained/playground (`./dist/x.js`) maps to its source (`src/x.ts`).
+const playgroundDir = new URL("./packages/playground/", import.meta.url);
+const playgroundExports: Record<string, { import: string }> = JSON.parse(
+  readFileSync(new URL("package.json", playgroundDir), "utf8"),
+).exports;
+const playgroundAliases = Object.entries(playgroundExports).map(([subpath, target]) => ({
+  find: new RegExp(`^@nn-explained/playground${subpath.slice(1).replace(/[/]/g, "\\/")}$`),
+  replacement: fileURLToPath(new URL(target.import.replace(/^\.\/dist\/(.*)\.js$/, "src/$1.ts"), playgroundDir)),
+}));
 
 export default defineConfig({
   test: {
@@ -11,11 +20,7 @@ export default defineConfig({
       {
         // Unit tests run against the packages' sources, so they need no build first.
         resolve: {
-          alias: [
-            { find: "@nn-explained/core", replacement: coreSource },
-            { find: /^@nn-explained\/playground$/, replacement: `${playgroundSource}index.ts` },
-            { find: /^@nn-explained\/playground\/(.+)$/, replacement: `${playgroundSource}$1.ts` },
-          ],
+          alias: [{ find: "@nn-explained/core", replacement: coreSource }, ...playgroundAliases],
         },
         test: {
           name: "unit",
