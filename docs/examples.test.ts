@@ -20,16 +20,21 @@ describe("docs/*/examples", () => {
     );
   });
 
-  it.each(files.map((f) => [relative(docsDir, f), f]))("%s prints its committed output", async (_, file) => {
-    const run = await runExample(file, { core });
-    const text = outputToText(run.entries, run.dropped);
-    const expectedFile = file.replace(/\.ts$/, ".output.txt");
-    if (process.env.UPDATE_EXAMPLES) writeFileSync(expectedFile, text);
-    if (!existsSync(expectedFile)) {
-      expect.fail(
-        `${relative(docsDir, expectedFile)} is missing: review the output below, then commit it with UPDATE_EXAMPLES=1 npx vitest run --project unit docs\n${text}`,
-      );
-    }
-    expect(text).toBe(readFileSync(expectedFile, "utf8"));
-  });
+  it.each(files.map((f) => [relative(docsDir, f), f]))(
+    "%s prints its committed output",
+    async (_, file) => {
+      const run = await runExample(file, { core });
+      const text = outputToText(run.entries, run.dropped);
+      const expectedFile = file.replace(/\.ts$/, ".output.txt");
+      if (process.env.UPDATE_EXAMPLES) writeFileSync(expectedFile, text);
+      if (!existsSync(expectedFile)) {
+        expect.fail(
+          `${relative(docsDir, expectedFile)} is missing: review the output below, then commit it with UPDATE_EXAMPLES=1 npx vitest run --project unit docs\n${text}`,
+        );
+      }
+      expect(text).toBe(readFileSync(expectedFile, "utf8"));
+      // Seed sweeps train many networks: a generous wait for a busy machine, not a speed limit.
+    },
+    180_000,
+  );
 });

@@ -23,7 +23,7 @@ export interface ExampleRun {
 /** Where `@nn-explained/core` comes from: the site build uses the built `dist`, the unit tests the source. */
 export interface RunExampleOptions {
   core: string;
-  /** Kills the run after this long (default 30 s): an example that never ends is a broken example. */
+  /** Kills the run after this long (default 120 s, room for a seed sweep on a busy machine): an example that never ends is a broken example. */
   timeoutMs?: number;
 }
 
@@ -96,7 +96,7 @@ export async function runExample(file: string, options: RunExampleOptions): Prom
     execFile(
       process.execPath,
       ["--enable-source-maps", drv, outfile, dirname(resolve(file))],
-      { timeout: options.timeoutMs ?? 30_000, maxBuffer: 64 * 1024 * 1024 },
+      { timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
       (error, out, err) => {
         if (error) fail(new Error(`${file} did not run to the end: ${error.message}\n${err}`));
         else done(out);
