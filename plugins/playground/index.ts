@@ -2,9 +2,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
-import type { PlaygroundGlobalData } from "@nn-explained/playground/protocol";
 import type { BuildOutput } from "@nn-explained/playground/build-output";
 import { buildOutputKey } from "@nn-explained/playground/build-output";
+import type { PlaygroundGlobalData } from "@nn-explained/playground/protocol";
 import { bundleRunner, type RunnerAsset } from "./bundleRunner";
 import { runExample } from "./runExample";
 
@@ -67,6 +67,8 @@ class EmitAssetsPlugin {
  * - `import text from "./examples/x.ts?raw"` gives a file's text (an `asset/source` rule);
  * - the runner (worker, core build, chart helper, sandboxed runner page) is bundled from the real sources
  *   and packages/core/dist, and emitted with content-hashed names under `assets/playground/`;
+ * - `import twin from "./examples/x.py?python-twin"` gives a Python twin with its recorded output and
+ *   versions, for `<PythonTwin>` (loaders/pythonTwin.cjs);
  * - every example is run in Node and its output recorded; an MDX page that imports an example's text also
  *   imports its recording (`?build-output`, added by a pre-loader), so the page shows it before any run and
  *   the recordings travel with their own pages, not in the global data.
@@ -117,10 +119,11 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
       actions.setGlobalData((content as Content).data);
     },
     configureWebpack(config, isServer, _utils, content) {
-      // `?raw` and `?build-output` imports are ours: keep every other rule (the JS/TS loader above all) off them.
+      // `?raw`, `?build-output` and `?python-twin` imports are ours: keep every other rule (the JS/TS
+      // loader above all) off them.
       for (const rule of config.module?.rules ?? []) {
         if (rule && typeof rule === "object" && !("resourceQuery" in rule && rule.resourceQuery)) {
-          rule.resourceQuery = { not: [/raw|build-output/] };
+          rule.resourceQuery = { not: [/raw|build-output|python-twin/] };
         }
       }
       return {
@@ -131,6 +134,16 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
               resourceQuery: /build-output/,
               type: "javascript/auto",
               use: [{ loader: join(loaders, "buildOutput.cjs"), options: { buildOutputsFile, registry } }],
+            },
+            {
+              resourceQuery: /python-twin/,
+              type: "javascript/auto",
+              use: [
+                {
+                  loader: join(loaders, "pythonTwin.cjs"),
+                  options: { manifestFile: join(docsDir, "python-recordings.json"), rootDir: siteDir },
+                },
+              ],
             },
             // Adds `import "./examples/x.ts?build-output"` beside each `?raw` import of an example in MDX.
             { test: /\.mdx$/i, include: [docsDir], enforce: "pre", loader: join(loaders, "addBuildOutputImports.cjs") },
