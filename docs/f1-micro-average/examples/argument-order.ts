@@ -13,5 +13,9 @@ for (const average of ["micro", "macro", "weighted"] as const) {
   console.log(`${average.padEnd(8)} F1: (yTrue, yPred) ${right.toFixed(4)}   swapped ${swapped.toFixed(4)}`);
 }
 
-console.log("precision per class:", precisionScore(yTrue, yPred, { average: null }));
-console.log("recall of swapped:  ", recallScore(yPred, yTrue, { average: null }));
+const show = (values: number[]) => values.map((v) => v.toFixed(4)).join(" ");
+const perClass = show(f1Score(yTrue, yPred, { average: null }));
+const perClassSwapped = show(f1Score(yPred, yTrue, { average: null }));
+console.log(`per-class F1: (yTrue, yPred) ${perClass}   swapped ${perClassSwapped}`);
+console.log(`precision per class:  ${show(precisionScore(yTrue, yPred, { average: null }))}`);
+console.log(`recall when swapped:  ${show(recallScore(yPred, yTrue, { average: null }))}`);

@@ -1,5 +1,5 @@
 // Where micro-averaging is the right choice.
-import { f1Score } from "@nn-explained/core";
+import { accuracyScore, f1Score } from "@nn-explained/core";
 
 // 1. Multi-label: each row is a sample, each column a label (0/1). Micro pools every
 //    (sample, label) decision; "samples" averages F1 per row; macro averages per label.
@@ -20,9 +20,12 @@ const P = [
 for (const average of ["micro", "macro", "weighted", "samples"] as const) {
   console.log(`multi-label ${average.padEnd(8)} F1 = ${f1Score(Y, P, { average }).toFixed(4)}`);
 }
+// accuracy_score on multi-label data is subset accuracy: the share of rows predicted exactly.
+console.log(`multi-label subset accuracy = ${accuracyScore(Y, P).toFixed(4)}`);
 
-// 2. A dominant "nothing here" class, as the "O" tag in named-entity recognition.
-//    Leaving it out with `labels` makes micro-F1 measure the entities only.
+// 2. A dominant "nothing here" class, as the "O" tag of named-entity recognition, scored per token
+//    (NER is normally scored per entity; see the text). Leaving "O" out with `labels` makes
+//    token-level micro-F1 measure the entity tokens only.
 const yTrue = [...Array(80).fill("O"), ...Array(8).fill("PER"), ...Array(12).fill("LOC")];
 const yPred = [
   ...Array(78).fill("O"),
@@ -32,8 +35,7 @@ const yPred = [
   ...Array(9).fill("LOC"),
   ...Array(3).fill("O"),
 ];
-console.log("NER micro F1, all tags     ", f1Score(yTrue, yPred, { average: "micro" }).toFixed(4));
-console.log(
-  "NER micro F1, PER and LOC  ",
-  f1Score(yTrue, yPred, { average: "micro", labels: ["PER", "LOC"] }).toFixed(4),
-);
+const allTags = f1Score(yTrue, yPred, { average: "micro" });
+const entityTags = f1Score(yTrue, yPred, { average: "micro", labels: ["PER", "LOC"] });
+console.log(`token-level micro F1, all tags:     ${allTags.toFixed(4)}`);
+console.log(`token-level micro F1, PER and LOC:  ${entityTags.toFixed(4)}`);
