@@ -1,71 +1,37 @@
-// A multi-label problem: each sample carries any number of the 4 labels (0 to 4 of
-// them). One sigmoid per label, trained with binary cross-entropy, against a
-// softmax head trained with cross-entropy on one (sample, label) pair per label
-// present. Outputs above 0.5 count as predicted labels.
-import {
-  accuracyScore,
-  createMlp,
-  f1Score,
-  fit,
-  makeMultilabelClassification,
-  predict,
-  sigmoid,
-  softmax,
-  trainTestSplit,
-} from "@nn-explained/core";
+// A multi-label problem: each document carries any number of 4 labels (0 to 4 of them).
+// One sigmoid per label against a softmax head (see _multilabel.ts), each read first
+// with the usual threshold 0.5, then with per-label thresholds tuned on validation
+// documents. One seed, as an illustration; multilabel-sweep.ts runs 20 and adds a softmax
+// head with a fifth class, "no label".
+import { trainBothHeads } from "./_multilabel";
 
-const K = 4;
-const data = makeMultilabelClassification({ nSamples: 300, nFeatures: 10, nClasses: K, nLabels: 2, seed: 3 });
-// The features are word counts; dividing by each document's length puts them on a
-// common scale.
-const X = data.X.map((row) => {
-  const length = row.reduce((a, b) => a + b, 0);
-  return row.map((count) => (10 * count) / length);
-});
-const { XTrain, XTest, yTrain, yTest } = trainTestSplit(X, data.y, { testSize: 0.5, seed: 0 });
-
-const sigmoidNet = createMlp({ sizes: [10, 16, K], hidden: "relu", output: "identity", seed: 1 });
-fit(sigmoidNet, XTrain, yTrain, { loss: "bceWithLogits", epochs: 60, learningRate: 0.01 });
-
-// Softmax needs one class per example: repeat a sample once for each of its labels.
-const XPairs: number[][] = [];
-const yPairs: number[] = [];
-XTrain.forEach((x, i) => {
-  (yTrain[i] as number[]).forEach((present, k) => {
-    if (present === 1) {
-      XPairs.push(x);
-      yPairs.push(k);
-    }
-  });
-});
-const softmaxNet = createMlp({ sizes: [10, 16, K], hidden: "relu", output: "identity", seed: 1 });
-fit(softmaxNet, XPairs, yPairs, { loss: "crossEntropy", epochs: 60, learningRate: 0.01 });
-
-const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-const count = (row: number[]) => row.reduce((a, b) => a + b, 0);
-console.log(`labels per test sample: ${mean(yTest.map(count)).toFixed(2)} on average`);
-const pSigmoid = sigmoid(predict(sigmoidNet, XTest));
-const pSoftmax = softmax(predict(softmaxNet, XTest));
-for (const [name, P] of [
-  ["sigmoids", pSigmoid],
-  ["softmax ", pSoftmax],
-] as const) {
-  const predicted = P.map((row) => row.map((p) => (p > 0.5 ? 1 : 0)));
+const SEED = 7;
+const run = trainBothHeads(SEED);
+console.log(`labels per test document: ${run.labelsPerDocument.toFixed(2)} on average`);
+const line = (s: { microF1: number; samplesF1: number; labelsPredicted: number }) =>
+  `micro-F1 ${s.microF1.toFixed(3)}   samples-F1 ${s.samplesF1.toFixed(3)}   labels predicted ${s.labelsPredicted.toFixed(2)}`;
+for (const name of ["sigmoids", "softmax"] as const) {
+  const head = run[name];
+  console.log(`${name.padEnd(8)}  threshold 0.5          ${line(head.atHalf)}`);
   console.log(
-    `${name}  exact-set accuracy ${accuracyScore(yTest, predicted).toFixed(3)}` +
-      `   micro-F1 ${f1Score(yTest, predicted, { average: "micro" }).toFixed(3)}` +
-      `   labels predicted ${mean(predicted.map(count)).toFixed(2)}` +
-      `   sum of outputs ${Math.min(...P.map(count)).toFixed(2)} to ${Math.max(...P.map(count)).toFixed(2)}`,
+    `${name.padEnd(8)}  thresholds ${head.thresholds.map((t) => t.toFixed(2)).join(" ")}  ${line(head.tuned)}`,
   );
 }
 
-// The first test sample with two or more labels that the sigmoid head gets exactly
-// right: the sigmoids can say yes to each label; softmax has to share a total of 1
-// among them.
-const i = yTest.findIndex(
-  (row, j) => count(row) >= 2 && row.every((t, k) => t === (((pSigmoid[j] as number[])[k] as number) > 0.5 ? 1 : 0)),
-);
+// The first test document with exactly two labels: the sigmoids can say yes to
+// each label; softmax has to share a total of 1 among them.
+const count = (row: number[]) => row.reduce((a, b) => a + b, 0);
+const i = run.YTest.findIndex((row) => count(row) === 2);
+const labels = (run.YTest[i] as number[]).flatMap((present, k) => (present === 1 ? [k] : []));
 const show = (row: number[]) => row.map((p) => p.toFixed(2)).join("  ");
-console.log(`test sample ${i}: labels    ${(yTest[i] as number[]).join("     ")}`);
-console.log(`test sample ${i}: sigmoids  ${show(pSigmoid[i] as number[])}`);
-console.log(`test sample ${i}: softmax   ${show(pSoftmax[i] as number[])}`);
+console.log(`test document ${i}: labels ${labels.join(" and ")} (counting from 0)`);
+console.log(`  sigmoids  ${show(run.sigmoids.PTest[i] as number[])}`);
+console.log(`  softmax   ${show(run.softmax.PTest[i] as number[])}`);
+
+// Documents without labels: the sigmoids can all say no; softmax's four outputs sum to 1, so the largest is at
+// least 0.25, and it was never trained on such documents.
+const leftEmpty = (name: "sigmoids" | "softmax") => run[name].emptyWhereNone;
+console.log(
+  `test documents without labels: ${run.unlabelled} of ${run.YTest.length}; ` +
+    `left without labels by the sigmoids: ${leftEmpty("sigmoids")}, by softmax: ${leftEmpty("softmax")}`,
+);

@@ -1,7 +1,7 @@
 // Temperature scaling (Guo et al., 2017): divide the logits by one number T > 0,
 // fitted on held-out data. A small network trained too long on few, overlapping
 // points is overconfident; T > 1 softens its probabilities without changing a
-// single prediction, since z / T keeps the argmax.
+// single prediction, since z / T keeps the argmax. One seed in detail, then 30.
 import {
   accuracyScore,
   createMlp,
@@ -12,36 +12,10 @@ import {
   softmax,
   trainTestSplit,
 } from "@nn-explained/core";
+import { sweepSeeds } from "@nn-explained/playground";
 
-const { X, y } = makeBlobs({
-  nSamples: 400,
-  centers: [
-    [0, 0],
-    [3, 0],
-    [1.5, 2.5],
-  ],
-  clusterStd: 1.3,
-  seed: 4,
-});
-// 80 training points; the other 320 are split into a validation set (to fit T) and
-// a test set.
-const split = trainTestSplit(X, y, { testSize: 0.8, seed: 4 });
-const held = trainTestSplit(split.XTest, split.yTest, { testSize: 0.5, seed: 4 });
-
-const net = createMlp({ sizes: [2, 32, 3], hidden: "relu", output: "identity", seed: 4 });
-fit(net, split.XTrain, split.yTrain, { loss: "crossEntropy", epochs: 200, learningRate: 0.03 });
-
+const argmax = (row: number[]) => row.indexOf(Math.max(...row));
 const scale = (logits: number[][], T: number) => logits.map((row) => row.map((z) => z / T));
-const validationLogits = predict(net, held.XTrain);
-const testLogits = predict(net, held.XTest);
-
-// Fit T by minimizing the validation cross-entropy over a grid (Guo et al. use
-// L-BFGS; same minimum).
-let best = { T: 1, loss: Number.POSITIVE_INFINITY };
-for (let T = 0.25; T <= 10; T += 0.05) {
-  const loss = crossEntropy(held.yTrain, scale(validationLogits, T));
-  if (loss < best.loss) best = { T, loss };
-}
 
 // Expected calibration error: sort predictions into 15 bins by confidence (the top
 // probability), then average |accuracy − mean confidence| over the bins, weighted
@@ -61,15 +35,63 @@ function expectedCalibrationError(P: number[][], labels: number[], bins = 15): n
   return total;
 }
 
-const argmax = (row: number[]) => row.indexOf(Math.max(...row));
-console.log(`fitted temperature T = ${best.T.toFixed(2)}`);
-for (const T of [1, best.T]) {
-  const P = softmax(scale(testLogits, T));
-  const confidence = P.reduce((a, row) => a + Math.max(...row), 0) / P.length;
+function calibrate(seed: number) {
+  const { X, y } = makeBlobs({
+    nSamples: 400,
+    centers: [
+      [0, 0],
+      [3, 0],
+      [1.5, 2.5],
+    ],
+    clusterStd: 1.3,
+    seed,
+  });
+  // 80 training points; the other 320 are split into a validation set (to fit T)
+  // and a test set.
+  const split = trainTestSplit(X, y, { testSize: 0.8, seed });
+  const held = trainTestSplit(split.XTest, split.yTest, { testSize: 0.5, seed });
+
+  const net = createMlp({ sizes: [2, 32, 3], hidden: "relu", output: "identity", seed });
+  fit(net, split.XTrain, split.yTrain, { loss: "crossEntropy", epochs: 200, learningRate: 0.03, seed });
+  const validationLogits = predict(net, held.XTrain);
+  const testLogits = predict(net, held.XTest);
+
+  // Fit T by minimizing the validation cross-entropy over a grid (Guo et al. use
+  // L-BFGS; same minimum).
+  let best = { T: 1, loss: Number.POSITIVE_INFINITY };
+  for (let T = 0.25; T <= 10; T += 0.05) {
+    const loss = crossEntropy(held.yTrain, scale(validationLogits, T));
+    if (loss < best.loss) best = { T, loss };
+  }
+  const score = (T: number) => {
+    const P = softmax(scale(testLogits, T));
+    return {
+      accuracy: accuracyScore(held.yTest, P.map(argmax)),
+      confidence: P.reduce((a, row) => a + Math.max(...row), 0) / P.length,
+      crossEntropy: crossEntropy(held.yTest, scale(testLogits, T)),
+      ece: expectedCalibrationError(P, held.yTest),
+    };
+  };
+  return { T: best.T, before: score(1), after: score(best.T) };
+}
+
+const one = calibrate(4);
+console.log(`seed 4: fitted temperature T = ${one.T.toFixed(2)}`);
+for (const [T, s] of [
+  [1, one.before],
+  [one.T, one.after],
+] as const) {
   console.log(
-    `T = ${T.toFixed(2)}   test accuracy ${accuracyScore(held.yTest, P.map(argmax)).toFixed(3)}` +
-      `   mean confidence ${confidence.toFixed(3)}` +
-      `   cross-entropy ${crossEntropy(held.yTest, scale(testLogits, T)).toFixed(4)}` +
-      `   ECE ${expectedCalibrationError(P, held.yTest).toFixed(4)}`,
+    `T = ${T.toFixed(2)}   test accuracy ${s.accuracy.toFixed(3)}   mean confidence ${s.confidence.toFixed(3)}` +
+      `   cross-entropy ${s.crossEntropy.toFixed(4)}   ECE ${s.ece.toFixed(4)}`,
   );
 }
+
+const sweep = sweepSeeds(30, calibrate, { label: "temperature scaling" });
+console.log(
+  `overconfident before (mean confidence > accuracy): ${sweep.count((r) => r.before.confidence > r.before.accuracy).text}`,
+);
+console.log(`fitted T: ${sweep.spread((r) => r.T, 2).text}; T > 1 in ${sweep.count((r) => r.T > 1).text}`);
+console.log(`test cross-entropy lower after: ${sweep.count((r) => r.after.crossEntropy < r.before.crossEntropy).text}`);
+console.log(`ECE lower after: ${sweep.count((r) => r.after.ece < r.before.ece).text}`);
+console.log(`accuracy unchanged: ${sweep.count((r) => r.after.accuracy === r.before.accuracy).text}`);

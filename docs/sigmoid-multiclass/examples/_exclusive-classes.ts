@@ -1,0 +1,65 @@
+// Shared by exclusive-classes.ts and exclusive-classes-sweep.ts: three overlapping blobs (every point
+// belongs to exactly one), and the same small network trained twice, once with a softmax head and
+// cross-entropy, once with three independent sigmoid heads and binary cross-entropy on one-hot targets.
+// Both models output logits; the losses take logits, as in PyTorch.
+import {
+  accuracyScore,
+  createMlp,
+  crossEntropy,
+  fit,
+  makeBlobs,
+  predict,
+  sigmoid,
+  softmax,
+  trainTestSplit,
+} from "@nn-explained/core";
+
+const oneHot = (labels: number[]) => labels.map((k) => [0, 1, 2].map((c) => (c === k ? 1 : 0)));
+const argmax = (row: number[]) => row.indexOf(Math.max(...row));
+const sum = (row: number[]) => row.reduce((a, b) => a + b, 0);
+/** Divides each row by its sum: the common patch that makes sigmoid outputs sum to 1. */
+export const renormalize = (P: number[][]) => P.map((row) => row.map((p) => p / sum(row)));
+// Log-loss of probability rows: the mean of −log p(true class).
+const logLoss = (P: number[][], labels: number[]) =>
+  -labels.reduce((acc, k, i) => acc + Math.log((P[i] as number[])[k] as number), 0) / labels.length;
+
+/** Trains both heads for one seed (data, split, initial weights and shuffling) and scores them on the test half. */
+export function trainBothHeads(seed: number) {
+  const { X, y } = makeBlobs({
+    nSamples: 300,
+    centers: [
+      [0, 0],
+      [3, 0],
+      [1.5, 2.5],
+    ],
+    clusterStd: 1.2,
+    seed,
+  });
+  const { XTrain, XTest, yTrain, yTest } = trainTestSplit(X, y, { testSize: 0.5, seed });
+  const softmaxNet = createMlp({ sizes: [2, 16, 3], hidden: "relu", output: "identity", seed });
+  const sigmoidNet = createMlp({ sizes: [2, 16, 3], hidden: "relu", output: "identity", seed });
+  fit(softmaxNet, XTrain, yTrain, { loss: "crossEntropy", epochs: 100, learningRate: 0.01, seed });
+  fit(sigmoidNet, XTrain, oneHot(yTrain), { loss: "bceWithLogits", epochs: 100, learningRate: 0.01, seed });
+
+  const softmaxLogits = predict(softmaxNet, XTest);
+  const pSigmoid = sigmoid(predict(sigmoidNet, XTest));
+  const sums = pSigmoid.map(sum);
+  return {
+    softmaxNet,
+    sigmoidNet,
+    accuracySoftmax: accuracyScore(yTest, softmax(softmaxLogits).map(argmax)),
+    accuracySigmoids: accuracyScore(yTest, pSigmoid.map(argmax)),
+    sigmoidSumMin: Math.min(...sums),
+    sigmoidSumMax: Math.max(...sums),
+    logLossSoftmax: crossEntropy(yTest, softmaxLogits),
+    logLossRenormalized: logLoss(renormalize(pSigmoid), yTest),
+  };
+}
+
+/** Points far from every blob: 16 directions around the data, at distance `radius` from [1.5, 1]. */
+export function farPoints(radius: number): number[][] {
+  return Array.from({ length: 16 }, (_, i) => {
+    const angle = (2 * Math.PI * i) / 16;
+    return [1.5 + radius * Math.cos(angle), 1 + radius * Math.sin(angle)];
+  });
+}
