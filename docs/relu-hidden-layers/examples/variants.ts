@@ -1,5 +1,5 @@
 // ReLU and its successors, evaluated by the registry that the training module also uses.
-// Below zero, ReLU passes no gradient at all; the variants all pass some.
+// Below zero, ReLU passes no gradient at all; the variants pass some, but only Leaky ReLU a fixed share.
 import { activations } from "@nn-explained/core";
 
 const names = ["relu", "leakyRelu", "elu", "gelu", "silu"] as const;
@@ -13,6 +13,15 @@ for (const name of names) {
   console.log(`${spec.title.padEnd(12)} f(x): ${f}    f'(x): ${df}`);
 }
 console.log(`x = ${xs.join(", ")}`);
+
+// Far below zero only Leaky ReLU keeps its slope: the others' derivatives go to 0 as x → −∞.
+const far = (x: number) =>
+  names.map(
+    (name) =>
+      `${activations[name].title} ${activations[name].scalarDerivative(x, activations[name].resolveOptions()).toExponential(1)}`,
+  );
+console.log(`f'(-10): ${far(-10).join(", ")}`);
+console.log(`f'(-30): ${far(-30).join(", ")}`);
 
 // GELU and SiLU are not monotonic: they dip below zero and come back up.
 for (const name of ["gelu", "silu"] as const) {
