@@ -33,22 +33,23 @@ export const questions: readonly Question[] = [
     title: "Why is sigmoid not used in multi-class classification?",
     navLabel: "Sigmoid vs softmax",
     shortAnswer:
-      "Sigmoid is used with many classes, when they are not exclusive: one sigmoid per class with binary " +
-      "cross-entropy is the standard multi-label head. When every sample has exactly one class, softmax fits: its " +
-      "outputs form a distribution that sums to 1, it generalizes the sigmoid (σ(z) = softmax([z, 0])₀), and with " +
-      "cross-entropy its gradient is softmax − y. Independent sigmoids on exclusive classes need not sum to 1, and " +
-      "dividing them by their sum only hides that.",
+      "Sigmoid suits many classes that are not exclusive: one sigmoid per label with binary cross-entropy is the " +
+      'standard multi-label head, and it can answer "no label" (softmax needs an extra "none" class for that). When ' +
+      "each sample has exactly one class, softmax fits: it generalizes the sigmoid (σ(z) = softmax([z, 0])₀), its " +
+      "outputs are a distribution by construction, and its cross-entropy is that model's negative log-likelihood. " +
+      "Independent sigmoids may predict as well, but need not sum to 1.",
   },
   {
     slug: "regression-output-activation",
     title: "Why use no activation on the output for regression, even when every target is negative?",
     navLabel: "Regression output",
     shortAnswer:
-      "A linear output with mean squared error is maximum likelihood under Gaussian noise, and its gradient never " +
-      "saturates. The targets' sign changes nothing: the output bias shifts predictions anywhere, and standardizing " +
-      "the targets gets it there faster. Add an output activation only to enforce a constraint, such as −softplus(z) or " +
-      "−exp(z) for strictly negative predictions. Avoid ReLU and −ReLU heads: samples on the wrong side of zero get " +
-      "no gradient, and the unit can stop learning.",
+      "A linear output with mean squared error is Gaussian maximum likelihood with the canonical link: the gradient is " +
+      "prediction − target and never saturates. The targets' sign changes nothing: the output bias shifts " +
+      "predictions anywhere, and standardizing the targets gets it there fast. Use an " +
+      "output activation only to enforce a constraint: −softplus(z) for negative predictions, " +
+      "a + (b − a)·sigmoid(z) for bounded ones. Avoid ReLU and −ReLU heads: samples on the wrong side of zero get no " +
+      "gradient.",
   },
   {
     slug: "f1-micro-average",
@@ -56,9 +57,10 @@ export const questions: readonly Question[] = [
     navLabel: "F1 averages",
     shortAnswer:
       "For single-label multi-class data, micro-averaged F1 equals accuracy: it pools every prediction, so large " +
-      "classes dominate it. Macro-F1, the plain mean of per-class F1, exposes a failing minority class; weighted-F1 " +
-      "weights classes by their support in `y_true`. So micro is not the choice for imbalance; it is the average " +
-      "that hides it. Micro suits multi-label problems, or `labels=` that leave out a dominant negative class.",
+      "classes dominate it. Macro-F1, the plain mean of per-class F1, exposes a failing minority class, but gives a " +
+      "class of three samples the same vote as a class of hundreds; weighted-F1 weights classes by their support in " +
+      "`y_true`. Under imbalance, micro hides the small classes: report per-class scores. Micro suits multi-label " +
+      "problems, or `labels=` that leave out a dominant negative class.",
   },
 ];
 

@@ -200,7 +200,7 @@ describe("share tools", () => {
       await page.goto(siteUrl("sigmoid-multiclass"));
       await page.locator("[data-short-answer] summary").click();
       const text = await page.locator("[data-quote-markdown]").innerText();
-      expect(text).toMatch(/^> Sigmoid is used with many classes/);
+      expect(text).toMatch(/^> Sigmoid suits many classes that are not exclusive/);
       expect(text).toMatch(/#short-answer\)$/);
     } finally {
       await context.close();

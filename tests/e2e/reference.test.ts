@@ -9,6 +9,19 @@ const generatedDir = fileURLToPath(new URL("../../docs/reference/_generated/", i
 const apiMdx = readFileSync(`${generatedDir}api.mdx`, "utf8");
 const activationsMdx = readFileSync(`${generatedDir}activations.mdx`, "utf8");
 const exportAnchors = [...apiMdx.matchAll(/^### `[^`]+` \{#([^}]+)\}$/gm)].map((m) => m[1] as string);
+const playgroundMdx = readFileSync(`${generatedDir}playground.mdx`, "utf8");
+const helperAnchors = [...playgroundMdx.matchAll(/^### `[^`]+` \{#([^}]+)\}$/gm)].map((m) => m[1] as string);
+const docsDir = new URL("../../docs/", import.meta.url);
+
+/** The text of a playground's example and of the `./_helper` files it imports, as the build read them. */
+function exampleSources(example: string): string {
+  const dir = example.replace(/[^/]+$/, "");
+  const entry = readFileSync(new URL(example, docsDir), "utf8");
+  const helpers = [...entry.matchAll(/from\s+["']\.\/(_[\w.-]+?)(?:\.ts)?["']/g)].map((m) =>
+    readFileSync(new URL(`${dir}${m[1]}.ts`, docsDir), "utf8"),
+  );
+  return [entry, ...helpers].join("\n");
+}
 const examples = [...apiMdx.matchAll(/\*\*Examples?\*\*\n\n```ts\n([\s\S]*?)\n```/g)].map((m) => m[1] as string);
 const activationAnchors = [...activationsMdx.matchAll(/^## .+ \{#([^}]+)\}$/gm)]
   .map((m) => m[1] as string)
@@ -176,9 +189,14 @@ describe("the playgrounds", () => {
       const playgrounds = page.locator("[data-playground]");
       const count = await playgrounds.count();
       expect(count).toBeGreaterThan(1);
+      // The seed sweeps link their helper to its own reference page.
+      await expect(
+        page.locator('[data-api-reference-link] a[href$="/reference/playground#sweepSeeds"]').count(),
+      ).resolves.toBeGreaterThan(0);
       for (let i = 0; i < count; i++) {
         const pg = playgrounds.nth(i);
-        const code = (await pg.locator("pre").first().textContent()) ?? "";
+        // Every file of the playground, helpers included (the page shows only the entry until it loads).
+        const code = exampleSources((await pg.getAttribute("data-playground-example")) ?? "");
         const links = pg.locator("[data-api-reference-link] a");
         const hrefs = await links.evaluateAll((as) =>
           as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
@@ -186,7 +204,8 @@ describe("the playgrounds", () => {
         expect(hrefs[0]).toMatch(/\/reference\/api$/);
         for (const href of hrefs.slice(1)) {
           const name = href.split("#")[1] as string;
-          expect(exportAnchors, `${name} is documented`).toContain(name);
+          const documented = href.includes("/reference/playground#") ? helperAnchors : exportAnchors;
+          expect(documented, `${href} is documented`).toContain(name);
           expect(code, `${name} is used by the code`).toContain(name);
         }
       }

@@ -1,22 +1,27 @@
 import Link from "@docusaurus/Link";
 import type { ReactNode } from "react";
-import { coreImports } from "./coreImports";
+import { coreImports, playgroundImports } from "./coreImports";
 import styles from "./styles.module.css";
 
 export interface ApiReferenceLinkProps {
-  /** The playground's files (name → text); the names they import from `@nn-explained/core` get a link each. */
+  /**
+   * The playground's files (name → text); the names they import from `@nn-explained/core` and
+   * `@nn-explained/playground` get a link each.
+   */
   readonly files?: Readonly<Record<string, string>>;
   readonly className?: string;
 }
 
 /**
  * A small line for a playground: a link to the API reference, then one link per name the code imports from
- * `@nn-explained/core`, each to that export's section (`/reference/api#softmax`), so a reader editing the
- * code can look up what the functions take and what else they can call. The anchors are checked by the
+ * `@nn-explained/core`, each to that export's section (`/reference/api#softmax`), then one per name it imports
+ * from `@nn-explained/playground` (`/reference/playground#sweepSeeds`), so a reader editing the code can look
+ * up what the functions take and what else they can call. The anchors are checked by the
  * build (`onBrokenAnchors: "throw"`).
  */
 export default function ApiReferenceLink({ files = {}, className }: ApiReferenceLinkProps): ReactNode {
   const names = coreImports(...Object.values(files));
+  const helpers = playgroundImports(...Object.values(files));
   return (
     // data-search-ignore: the names repeat the code above; they would only add noise to search results.
     <p
@@ -32,6 +37,19 @@ export default function ApiReferenceLink({ files = {}, className }: ApiReference
             <span key={name}>
               {i > 0 && " · "}
               <Link to={`/reference/api#${name}`}>
+                <code>{name}</code>
+              </Link>
+            </span>
+          ))}
+        </>
+      )}
+      {helpers.length > 0 && (
+        <>
+          {"; playground helpers: "}
+          {helpers.map((name, i) => (
+            <span key={name}>
+              {i > 0 && " · "}
+              <Link to={`/reference/playground#${name}`}>
                 <code>{name}</code>
               </Link>
             </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coreImports } from "./coreImports";
+import { coreImports, playgroundImports } from "./coreImports";
 
 describe("coreImports", () => {
   it("reads the exported names of every import from @nn-explained/core, once each, in order", () => {
@@ -15,5 +15,13 @@ import type { Vector } from '@nn-explained/core';`;
 
   it("gives nothing for code that does not import the library", () => {
     expect(coreImports('import { x } from "other";\nconsole.log(1);')).toEqual([]);
+  });
+
+  it("playgroundImports reads the names imported from @nn-explained/playground, and only those", () => {
+    const code = `import { sweepSeeds, lineChart as plot } from "@nn-explained/playground";
+import { fit } from "@nn-explained/core";
+import { x } from "@nn-explained/playground-extra";`;
+    expect(playgroundImports(code)).toEqual(["sweepSeeds", "lineChart"]);
+    expect(coreImports(code)).toEqual(["fit"]);
   });
 });
