@@ -107,8 +107,22 @@ export default function Playground(props: PlaygroundProps): ReactNode {
       },
       { rootMargin: "600px 0px" },
     );
-    observer.observe(el);
-    return () => observer.disconnect();
+    // Watched from the first idle moment, not during hydration: a playground near the top of the page
+    // would otherwise start loading the editor inside the page's start-up work. A pointer or focus still
+    // activates it at once. (Safari has no requestIdleCallback; a timeout still leaves the start-up task.)
+    const watch = () => observer.observe(el);
+    let cancel: () => void;
+    if (typeof requestIdleCallback === "function") {
+      const id = requestIdleCallback(watch, { timeout: 2000 });
+      cancel = () => cancelIdleCallback(id);
+    } else {
+      const id = window.setTimeout(watch, 50);
+      cancel = () => window.clearTimeout(id);
+    }
+    return () => {
+      cancel();
+      observer.disconnect();
+    };
   }, [id]);
 
   // The runner (a hidden iframe and a prepared worker) starts loading with the editor, not after it.
