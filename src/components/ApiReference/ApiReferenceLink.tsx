@@ -30,32 +30,26 @@ export default function ApiReferenceLink({ files = {}, className }: ApiReference
       data-search-ignore=""
     >
       <Link to="/reference/api">API reference</Link>
-      {names.length > 0 && (
-        <>
-          {": "}
-          {names.map((name, i) => (
-            <span key={name}>
-              {i > 0 && " · "}
-              <Link to={`/reference/api#${name}`}>
-                <code>{name}</code>
-              </Link>
-            </span>
-          ))}
-        </>
-      )}
-      {helpers.length > 0 && (
-        <>
-          {"; playground helpers: "}
-          {helpers.map((name, i) => (
-            <span key={name}>
-              {i > 0 && " · "}
-              <Link to={`/reference/playground#${name}`}>
-                <code>{name}</code>
-              </Link>
-            </span>
-          ))}
-        </>
-      )}
+      <NameLinks lead=": " page="/reference/api" names={names} />
+      <NameLinks lead="; playground helpers: " page="/reference/playground" names={helpers} />
     </p>
+  );
+}
+
+/** `lead` then one link per name to its section of `page`, separated by dots; nothing without names. */
+function NameLinks({ lead, page, names }: { lead: string; page: string; names: readonly string[] }): ReactNode {
+  if (names.length === 0) return null;
+  return (
+    <>
+      {lead}
+      {names.map((name, i) => (
+        <span key={name}>
+          {i > 0 && " · "}
+          <Link to={`${page}#${name}`}>
+            <code>{name}</code>
+          </Link>
+        </span>
+      ))}
+    </>
   );
 }
