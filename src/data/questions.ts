@@ -22,11 +22,11 @@ export const questions: readonly Question[] = [
     title: "Why is ReLU used only on hidden layers?",
     navLabel: "ReLU on hidden layers",
     shortAnswer:
-      "Hidden activations are chosen for how well a deep network trains: ReLU's gradient is exactly 1 for every " +
+      "Hidden activations are chosen for how well deep networks train: ReLU's gradient is 1 for every " +
       "positive input, so it does not shrink layer after layer as the sigmoid's (at most 1/4) does, and it is cheap. " +
       "An output activation has another job: produce the target's range for the loss. Classifiers end in softmax or " +
-      "sigmoid, regressors usually in nothing. ReLU on the output suits non-negative targets, but any sample whose " +
-      "pre-activation is negative gets zero gradient.",
+      "sigmoid, regressors usually in nothing. A ReLU output is possible for non-negative targets, but softplus is " +
+      "safer: negative pre-activations get zero gradient.",
   },
   {
     slug: "sigmoid-multiclass",
