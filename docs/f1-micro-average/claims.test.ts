@@ -319,8 +319,22 @@ describeClaims("f1-micro-average", [
     section: "zero-division",
     claim: "f1_score warns (F-score is ill-defined) for a label in neither y_true nor y_pred",
     example: "majority-baseline",
-    line: /^warnings from f1_score with labels=\['cat', 'fish'\]: (F-score is ill-defined) and being set to 0\.0 in labels with no true nor predicted samples\. Use `zero_division` parameter to control this behavior\.$/m,
+    line: /^warnings from f1_score with labels=\['cat', 'fish'\]: (F-score is ill-defined and being set to 0\.0 in labels with no true nor predicted samples)\. Use `zero_division` parameter to control this behavior\.$/m,
     quote: (m) => `("${m[1]}")`,
+  },
+  {
+    section: "zero-division",
+    claim: "multi-label: f1_score warns for a label column empty in both arrays, without labels=",
+    example: "multilabel-and-labels",
+    line: /^empty label and row, macro {3}F1 = \S+; warns: F-score is ill-defined and being set to 0\.0 (in labels with no true nor predicted samples)\. Use `zero_division` parameter to control this behavior\.$/m,
+    quote: (m) => `("F-score is ill-defined and being set to 0.0 ${m[1]}")`,
+  },
+  {
+    section: "zero-division",
+    claim: "multi-label, average='samples': f1_score warns for a row empty in both arrays",
+    example: "multilabel-and-labels",
+    line: /^empty label and row, samples F1 = \S+; warns: F-score is ill-defined and being set to 0\.0 (in samples with no true nor predicted labels)\. Use `zero_division` parameter to control this behavior\.$/m,
+    quote: (m) => `("… ${m[1]}")`,
   },
   {
     section: "zero-division",

@@ -1,3 +1,5 @@
+import warnings
+
 import numpy as np
 from sklearn.metrics import accuracy_score, f1_score
 
@@ -19,3 +21,14 @@ all_tags = f1_score(y_true, y_pred, average="micro")
 entity_tags = f1_score(y_true, y_pred, average="micro", labels=["PER", "LOC"])
 print(f"token-level micro F1, all tags:     {all_tags:.4f}")
 print(f"token-level micro F1, PER and LOC:  {entity_tags:.4f}")
+
+# 3. Multi-label F1 is 0/0 without any `labels`: a label column empty in both arrays (here the third),
+#    or, with "samples", a row empty in both (here the fourth). f1_score warns for each.
+Yq = np.array([[1, 0, 0], [0, 1, 0], [1, 1, 0], [0, 0, 0]])
+Pq = np.array([[1, 0, 0], [0, 0, 0], [1, 1, 0], [0, 0, 0]])
+for average in ["macro", "samples"]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        f1 = f1_score(Yq, Pq, average=average)
+    messages = " | ".join(dict.fromkeys(str(w.message) for w in caught)) or "none"
+    print(f"empty label and row, {average:<7} F1 = {f1:.4f}; warns: {messages}")

@@ -1,5 +1,5 @@
 // Where micro-averaging is the right choice.
-import { accuracyScore, f1Score } from "@nn-explained/core";
+import { accuracyScore, f1Score, setWarningHandler } from "@nn-explained/core";
 
 // 1. Multi-label: each row is a sample, each column a label (0/1). Micro pools every
 //    (sample, label) decision; "samples" averages F1 per row; macro averages per label.
@@ -39,3 +39,27 @@ const allTags = f1Score(yTrue, yPred, { average: "micro" });
 const entityTags = f1Score(yTrue, yPred, { average: "micro", labels: ["PER", "LOC"] });
 console.log(`token-level micro F1, all tags:     ${allTags.toFixed(4)}`);
 console.log(`token-level micro F1, PER and LOC:  ${entityTags.toFixed(4)}`);
+
+// 3. Multi-label F1 is 0/0 without any `labels`: a label column empty in both arrays (here the third),
+//    or, with "samples", a row empty in both (here the fourth). f1_score warns for each.
+const warnings = new Set<string>();
+setWarningHandler((warning) => warnings.add(warning.message));
+const Yq = [
+  [1, 0, 0],
+  [0, 1, 0],
+  [1, 1, 0],
+  [0, 0, 0],
+];
+const Pq = [
+  [1, 0, 0],
+  [0, 0, 0],
+  [1, 1, 0],
+  [0, 0, 0],
+];
+for (const average of ["macro", "samples"] as const) {
+  const f1 = f1Score(Yq, Pq, { average });
+  console.log(
+    `empty label and row, ${average.padEnd(7)} F1 = ${f1.toFixed(4)}; warns: ${[...warnings].join(" | ") || "none"}`,
+  );
+  warnings.clear();
+}

@@ -35,6 +35,27 @@ function expectedCalibrationError(P: number[][], labels: number[], bins = 15): n
   return total;
 }
 
+/** The minimum of a function with one minimum on [a, b], by golden-section search. */
+function goldenSection(f: (x: number) => number, a: number, b: number, tolerance = 1e-6): number {
+  const r = (Math.sqrt(5) - 1) / 2;
+  let c = b - r * (b - a);
+  let d = a + r * (b - a);
+  let fc = f(c);
+  let fd = f(d);
+  while (b - a > tolerance) {
+    if (fc < fd) {
+      [b, d, fd] = [d, c, fc];
+      c = b - r * (b - a);
+      fc = f(c);
+    } else {
+      [a, c, fc] = [c, d, fd];
+      d = a + r * (b - a);
+      fd = f(d);
+    }
+  }
+  return (a + b) / 2;
+}
+
 function calibrate(seed: number) {
   const { X, y } = makeBlobs({
     nSamples: 400,
@@ -56,13 +77,10 @@ function calibrate(seed: number) {
   const validationLogits = predict(net, held.XTrain);
   const testLogits = predict(net, held.XTest);
 
-  // Fit T by minimizing the validation cross-entropy over a grid (Guo et al. use
-  // L-BFGS; same minimum).
-  let best = { T: 1, loss: Number.POSITIVE_INFINITY };
-  for (let T = 0.25; T <= 10; T += 0.05) {
-    const loss = crossEntropy(held.yTrain, scale(validationLogits, T));
-    if (loss < best.loss) best = { T, loss };
-  }
+  // Fit T by minimizing the validation cross-entropy. It is convex in 1/T, so it has
+  // one minimum, which a golden-section search on log T finds (Guo et al. use L-BFGS).
+  const validationLoss = (logT: number) => crossEntropy(held.yTrain, scale(validationLogits, Math.exp(logT)));
+  const best = { T: Math.exp(goldenSection(validationLoss, Math.log(0.01), Math.log(1000))) };
   const score = (T: number) => {
     const P = softmax(scale(testLogits, T));
     return {
