@@ -152,6 +152,7 @@ describe("a playground", () => {
         "  while (performance.now() - t < 100) {}",
         "  return seed % 3 === 0;",
         '}, { label: "demo" });',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: this is reader code, a template literal in a string
         "console.log(`effect in ${sweep.count((hit) => hit).text}`);",
       ].join("\n"),
     );
