@@ -2,7 +2,7 @@
 // exactly its example's committed output (`docs/<slug>/examples/<name>.output.txt`, which
 // docs/examples.test.ts pins to what the example prints in Node), with its charts drawn in the chart panel.
 // Every example of an article is on its page. Nothing may leave localhost or log an error.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
 import { setUpArticleBrowser } from "./_article";
 
@@ -13,7 +13,10 @@ const RUN_WAIT = { timeout: 240_000 };
 
 /** `[id, example]` of each playground in the page's server-rendered HTML, in page order. */
 function playgroundsOf(slug: string): [string, string][] {
-  const html = readFileSync(`${inject("buildDir")}/${slug}/index.html`, "utf8");
+  const dir = inject("buildDir");
+  const file = [`${dir}/${slug}.html`, `${dir}/${slug}/index.html`].find((f) => existsSync(f));
+  if (!file) throw new Error(`playgrounds.test: the build has no page for /${slug}`);
+  const html = readFileSync(file, "utf8");
   return [...html.matchAll(/<section\b[^>]*\bdata-playground="([^"]+)"[^>]*>/g)].map((m) => {
     const example = /\bdata-playground-example="([^"]+)"/.exec(m[0])?.[1] ?? "";
     return [m[1] as string, example];
