@@ -1,4 +1,5 @@
 import type { SandpackTheme } from "@codesandbox/sandpack-react";
+import { withMinContrast } from "../../../plugins/code-theme/contrast";
 
 // The editor's colours match the site's code blocks (Prism's GitHub theme in light mode, Dracula in
 // dark mode), so the server-rendered code and the editor that replaces it look the same.
@@ -9,7 +10,7 @@ const font = {
   lineHeight: "20px",
 };
 
-export const lightTheme: SandpackTheme = {
+const github: SandpackTheme = {
   colors: {
     surface1: "#f6f8fa",
     surface2: "#d0d7de",
@@ -36,7 +37,7 @@ export const lightTheme: SandpackTheme = {
   font,
 };
 
-export const darkTheme: SandpackTheme = {
+const dracula: SandpackTheme = {
   colors: {
     surface1: "#282a36",
     surface2: "#44475a",
@@ -62,3 +63,31 @@ export const darkTheme: SandpackTheme = {
   },
   font,
 };
+
+type SyntaxStyle = string | { color?: string; fontStyle?: "normal" | "italic" };
+
+/**
+ * The theme with every text colour raised to a 4.5:1 contrast against the editor's background (WCAG AA,
+ * what axe checks), as the site's code blocks are (`accessiblePrismTheme`): GitHub's red keywords and
+ * both themes' grey line numbers and comments fall short as published.
+ */
+function accessible(theme: SandpackTheme): SandpackTheme {
+  const colors = theme.colors ?? {};
+  const background = colors.surface1 ?? "#ffffff";
+  const fix = (color: string | undefined) =>
+    color === undefined ? undefined : withMinContrast(color, background, 4.5);
+  const syntax = Object.fromEntries(
+    Object.entries(theme.syntax ?? {}).map(([token, style]: [string, SyntaxStyle]) => [
+      token,
+      typeof style === "string" ? fix(style) : { ...style, color: fix(style.color) },
+    ]),
+  );
+  return {
+    ...theme,
+    colors: { ...colors, base: fix(colors.base), clickable: fix(colors.clickable), disabled: fix(colors.disabled) },
+    syntax,
+  } as SandpackTheme;
+}
+
+export const lightTheme = accessible(github);
+export const darkTheme = accessible(dracula);
