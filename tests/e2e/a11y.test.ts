@@ -15,6 +15,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The one exception, and why: a live playground editor longer or wider than its box scrolls in
+ * CodeMirror's `.cm-scroller`. Keyboard users reach it through Sandpack's focusable wrapper around it
+ * (`role="textbox"`, Tab stops there, Enter starts editing and the caret scrolls the text, Escape
+ * leaves), but the wrapper is the scroller's ancestor, and axe looks for a focusable element inside
+ * it. `playground.test.ts` checks that keyboard path. Every other scrollable region must pass.
+ */
+function withoutEditorScroller<V extends { id: string; nodes: { target: unknown[] }[] }>(violation: V): V {
+  if (violation.id !== "scrollable-region-focusable") return violation;
+  return { ...violation, nodes: violation.nodes.filter((n) => !String(n.target.at(-1)).endsWith(".cm-scroller")) };
+}
+
 describe("accessibility (axe-core)", () => {
   for (const theme of ["light", "dark"] as const) {
     it.each(paths)(`/%s in ${theme} mode has no serious or critical violation`, async (path) => {
@@ -29,6 +41,8 @@ describe("accessibility (axe-core)", () => {
         const { violations } = await new AxeBuilder({ page }).analyze();
         const serious = violations
           .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map(withoutEditorScroller)
+          .filter((v) => v.nodes.length > 0)
           .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
         expect(serious).toEqual([]);
       } finally {

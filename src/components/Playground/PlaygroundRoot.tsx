@@ -1,4 +1,3 @@
-import { EditorView } from "@codemirror/view";
 import {
   type CodeEditorRef,
   SandpackCodeEditor,
@@ -47,11 +46,6 @@ export interface PlaygroundRootProps {
   coreUrl: string;
   apiUrl: string;
 }
-
-// CodeMirror's text area is a contenteditable: focusable, but not by a rule that accessibility checkers
-// read, so its scrolling region looked unreachable by keyboard (axe scrollable-region-focusable). An
-// explicit tabindex says what the browser already does; the Tab order does not change.
-const EDITOR_EXTENSIONS = [EditorView.contentAttributes.of({ tabindex: "0" })];
 
 // Sandpack sizes its layout with this variable; inline, so that it beats the theme's default of 300px.
 const LAYOUT_HEIGHT = { "--sp-layout-height": "var(--pg-height)" } as React.CSSProperties;
@@ -189,7 +183,6 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
           <SandpackLayout className={styles.editor} style={LAYOUT_HEIGHT}>
             <SandpackCodeEditor
               ref={editor}
-              extensions={EDITOR_EXTENSIONS}
               showTabs={names.length > 1}
               showLineNumbers
               readOnly={p.readOnly}
