@@ -17,9 +17,12 @@ function playgroundsOf(slug: string): [string, string][] {
   const file = [`${dir}/${slug}.html`, `${dir}/${slug}/index.html`].find((f) => existsSync(f));
   if (!file) throw new Error(`playgrounds.test: the build has no page for /${slug}`);
   const html = readFileSync(file, "utf8");
-  return [...html.matchAll(/<section\b[^>]*\bdata-playground="([^"]+)"[^>]*>/g)].map((m) => {
-    const example = /\bdata-playground-example="([^"]+)"/.exec(m[0])?.[1] ?? "";
-    return [m[1] as string, example];
+  // The build minifies its HTML: attribute values may be quoted or not.
+  const attr = (tag: string, name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|([^\\s>"]+))`).exec(tag);
+  return [...html.matchAll(/<section\b[^>]*\bdata-playground=[^>]*>/g)].map((m) => {
+    const id = attr(m[0], "data-playground");
+    const example = attr(m[0], "data-playground-example");
+    return [id?.[1] ?? id?.[2] ?? "", example?.[1] ?? example?.[2] ?? ""];
   });
 }
 
