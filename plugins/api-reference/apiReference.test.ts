@@ -1,11 +1,15 @@
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@nn-explained/core";
 import { activationNames, activations } from "@nn-explained/core";
 import { beforeAll, describe, expect, it } from "vitest";
+import committedRedirects from "../../src/components/AnchorRedirects/anchorRedirects.json";
+import { resolveAnchor } from "../../src/components/AnchorRedirects/resolveAnchor";
+import { apiAnchorRedirects, apiHref } from "../../src/components/ApiReference/apiPages";
 import { type ApiCollection, collectApi } from "./collect";
 import { docToMdx } from "./mdx";
 import { renderActivationReference } from "./renderActivations";
-import { moduleAnchor, PLAYGROUND_MODULES, renderApiReference } from "./renderApi";
+import { moduleAnchor, PLAYGROUND_MODULES, renderApiPages, renderApiReference } from "./renderApi";
 
 const root = join(__dirname, "../..");
 
@@ -70,18 +74,92 @@ describe("the API reference generator (plugins/api-reference) on @nn-explained/c
   });
 });
 
-describe("the API reference page's MDX", () => {
-  it("gives every export a heading with its name as explicit anchor, its signature and its examples", () => {
-    const mdx = renderApiReference(api.entries);
+describe("the API reference split into one page per module", () => {
+  const anchorsOf = (mdx: string) => [...mdx.matchAll(/\{#([^}]+)\}/g)].map((m) => m[1] as string);
+
+  it("gives each folder or file of core's src a page, and every export a heading on exactly its module's page", () => {
+    const { pages, pageIndex } = renderApiPages(api.entries);
+    const srcDir = join(root, "packages/core/src");
+    const modules = readdirSync(srcDir)
+      .filter((f) => !f.startsWith("_") && f !== "index.ts" && !f.endsWith(".test.ts"))
+      .map((f) => f.replace(/\.ts$/, ""))
+      .sort();
+    expect(Object.keys(pages).sort()).toEqual(modules);
+    expect(Object.keys(pageIndex).sort()).toEqual(modules.map((m) => `reference/api/${m}`));
     for (const e of api.entries) {
-      expect(mdx).toContain(`### \`${e.name}\` {#${e.name}}`);
-      for (const example of e.examples) expect(mdx).toContain(example);
+      const page = pages[e.module] ?? "";
+      expect(page, e.name).toContain(`## \`${e.name}\` {#${e.name}}`);
+      for (const example of e.examples) expect(page).toContain(example);
+      expect(pageIndex[`reference/api/${e.module}`]).toContain(e.name);
+      for (const [other, mdx] of Object.entries(pages)) {
+        if (other !== e.module) expect(anchorsOf(mdx), `${e.name} only on ${e.module}`).not.toContain(e.name);
+      }
     }
-    const anchors = [...mdx.matchAll(/\{#([^}]+)\}/g)].map((m) => m[1]);
-    expect(new Set(anchors).size, "anchors are unique").toBe(anchors.length);
-    expect(mdx).toContain(`## Metrics {#${moduleAnchor("metrics")}}`);
+    expect(Object.values(pageIndex).flat().sort()).toEqual(api.entries.map((e) => e.name).sort());
   });
 
+  it("makes each page a document of its own: front matter, a titled h1, unique anchors, links that resolve", () => {
+    const { pages, pageIndex } = renderApiPages(api.entries);
+    const anchorsOn = new Map(Object.entries(pages).map(([id, mdx]) => [`reference/api/${id}`, anchorsOf(mdx)]));
+    for (const [id, mdx] of Object.entries(pages)) {
+      expect(mdx).toMatch(
+        /^---\ntitle: ".+: API of @nn-explained\/core"\nsidebar_label: ".+"\nsidebar_position: \d+\n/,
+      );
+      expect(mdx).toMatch(/\ndescription: ".{60,}"\n/);
+      expect(mdx).toContain(`\n# `);
+      expect(mdx).toContain(`{#module-${id}}\n`);
+      const anchors = anchorsOf(mdx);
+      expect(new Set(anchors).size, `anchors on ${id} are unique`).toBe(anchors.length);
+      // Every link to an anchor goes to one that exists, on this page or on another module's page.
+      for (const [, path = "", anchor = ""] of mdx.matchAll(/\]\((\/reference\/api\/\w+)?#(\w+)\)/g)) {
+        const page = path ? path.slice(1) : `reference/api/${id}`;
+        expect(anchorsOn.get(page), `${id} links to ${path}#${anchor}`).toContain(anchor);
+      }
+    }
+    // f1Score throws an error documented on the errors page; its own module's names stay on the page.
+    expect(pages.metrics).toContain("[`InvalidArgumentError`](/reference/api/errors#InvalidArgumentError)");
+    expect(pages.metrics).toContain("[`f1Score`](#f1Score)");
+    // Reading order follows the module list: activations first, the sidebar sorts by position.
+    expect(pages.activations).toContain("\nsidebar_position: 1\n");
+    expect(Object.keys(pageIndex)[0]).toBe("reference/api/activations");
+  });
+
+  it("keeps each module's old anchor on the index page, with a link to its page and each export's section", () => {
+    const { index, pageIndex } = renderApiPages(api.entries);
+    for (const [page, names] of Object.entries(pageIndex)) {
+      const id = page.split("/").at(-1) ?? "";
+      expect(index).toMatch(new RegExp(`^## .+ \\{#${moduleAnchor(id)}\\}$`, "m"));
+      expect(index).toContain(`](/${page}): `);
+      for (const name of names) expect(index).toContain(`[\`${name}\`](/${page}#${name})`);
+    }
+    // Only the modules' anchors: every export's old anchor is free for its redirect.
+    expect(anchorsOf(index).every((a) => a.startsWith("module-"))).toBe(true);
+  });
+
+  it("redirects every export's old anchor on /reference/api to its section on its module's page", () => {
+    const { pages, pageIndex } = renderApiPages(api.entries);
+    const redirects = apiAnchorRedirects(pageIndex);
+    expect(Object.keys(redirects).sort()).toEqual(api.entries.map((e) => `reference/api#${e.name}`).sort());
+    for (const e of api.entries) {
+      const target = resolveAnchor("reference/api", e.name, redirects);
+      expect(target).toEqual({ page: `reference/api/${e.module}`, id: e.name });
+      expect(anchorsOf(pages[e.module] ?? "")).toContain(e.name);
+      expect(apiHref(pageIndex, e.name)).toBe(`/reference/api/${e.module}#${e.name}`);
+    }
+    // The modules' anchors stay on the index page, so they are not redirected.
+    expect(resolveAnchor("reference/api", "module-metrics", redirects)).toBeUndefined();
+    // The committed redirects and the generated ones do not overlap (the component merges them).
+    expect(Object.keys(committedRedirects).filter((k) => k in redirects)).toEqual([]);
+  });
+
+  it("apiHref of a name no page documents throws, naming it", () => {
+    expect(() => apiHref({ "reference/api/softmax": ["softmax"] }, "sofmax")).toThrowErrorMatchingInlineSnapshot(
+      `[Error: apiHref: name must be an export of @nn-explained/core documented in the API reference; got "sofmax".]`,
+    );
+  });
+});
+
+describe("doc comments in MDX", () => {
   it("escapes what MDX and remark-math would interpret in prose, but not in code spans, and links {@link}", () => {
     const anchors = new Map([["silu", "#silu"]]);
     expect(docToMdx("Alias of {@link silu}: x·σ(x), costs $1 {a} <b>", anchors)).toBe(
@@ -93,10 +171,10 @@ describe("the API reference page's MDX", () => {
 
 describe("the activation reference page's MDX", () => {
   it("has one section per registry activation, anchored by its name, and links each to the API reference", () => {
-    const mdx = renderActivationReference(activations, activationNames);
+    const mdx = renderActivationReference(activations, activationNames, renderApiPages(api.entries).pageIndex);
     for (const name of activationNames) {
       expect(mdx).toMatch(new RegExp(`^## .+ \\{#${name}\\}$`, "m"));
-      expect(mdx).toContain(`(/reference/api#${name})`);
+      expect(mdx).toContain(`(/reference/api/activations#${name})`);
     }
     // swish is silu under another name: a pointer, not a second card.
     expect(mdx).toContain('<ActivationCard name="silu" />');

@@ -1,5 +1,6 @@
 import type { ActivationName, ActivationSpec } from "@nn-explained/core";
 import { formatRange } from "../../src/components/ActivationExplorer/format";
+import { type ApiPageIndex, apiHref } from "../../src/components/ApiReference/apiPages";
 import { escapeProse, inlineCode, jsString, tableCell } from "./mdx";
 
 const USE_LABEL: Record<ActivationSpec["use"], string> = {
@@ -14,10 +15,12 @@ const USE_LABEL: Record<ActivationSpec["use"], string> = {
  * and an `<ActivationCard>` that plots it and lists its formulas, range, defaults and framework names.
  * @param registry core's `activations`
  * @param names the registry's names in the order to show them (core's `activationNames`)
+ * @param apiPages which API reference page documents which export, for the links to each function
  */
 export function renderActivationReference(
   registry: { readonly [K in ActivationName]: ActivationSpec<object> },
   names: readonly ActivationName[],
+  apiPages: ApiPageIndex,
 ): string {
   const out: string[] = [
     'import ActivationCard from "@site/src/components/ActivationReference";',
@@ -32,7 +35,7 @@ export function renderActivationReference(
   for (const name of names) {
     const spec = registry[aliasOf(registry, names, name) ?? name];
     out.push(
-      `| [${tableCell(escapeProse(spec.title))}](#${name}) | [${tableCell(inlineCode(`${name}(x)`))}](/reference/api#${name}) | ${tableCell(
+      `| [${tableCell(escapeProse(spec.title))}](#${name}) | [${tableCell(inlineCode(`${name}(x)`))}](${apiHref(apiPages, name)}) | ${tableCell(
         escapeProse(formatRange(spec.range, spec.rangeClosed)),
       )} | ${USE_LABEL[spec.use]} |`,
     );
@@ -47,7 +50,7 @@ export function renderActivationReference(
         `## ${inlineCode(name)} {#${name}}`,
         "",
         `${inlineCode(name)} is another name for [${escapeProse(registry[original].title)}](#${original}): the same function, ` +
-          `derivative and defaults. Call it as [${inlineCode(`${name}(x)`)}](/reference/api#${name}) or \`activations.${name}\`.`,
+          `derivative and defaults. Call it as [${inlineCode(`${name}(x)`)}](${apiHref(apiPages, name)}) or \`activations.${name}\`.`,
         "",
       );
       continue;

@@ -4,6 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { EXACT_LAYOUT, LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { type AnchorManifest, collectAnchors, redirectTarget } from "../../scripts/_anchors.mjs";
+import { apiAnchorRedirects } from "../../src/components/ApiReference/apiPages";
 import { setUpArticleBrowser } from "./_article";
 import { launchBrowser, openWatchedPage, siteUrl } from "./_browser";
 
@@ -20,7 +21,14 @@ const baseUrl = inject("baseUrl");
 const built = collectAnchors(buildDir, baseUrl).pages;
 const readJson = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
 const committed = (readJson("../anchors.json") as AnchorManifest).pages;
-const redirects: Record<string, string> = readJson("../../src/components/AnchorRedirects/anchorRedirects.json");
+const committedRedirects: Record<string, string> = readJson(
+  "../../src/components/AnchorRedirects/anchorRedirects.json",
+);
+// The page ships both: the committed map and the API reference's, generated with the build (AnchorRedirects).
+const redirects: Record<string, string> = {
+  ...apiAnchorRedirects(readJson("../../docs/reference/_generated/api-pages.json")),
+  ...committedRedirects,
+};
 const ARTICLES = ["relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
 
 /** Where a committed page#anchor lands now, following client and anchor redirects; a reason if nowhere. */
@@ -71,6 +79,14 @@ describe("links that never break", () => {
       return problem ? [`${from} → ${to}: ${problem}`] : [];
     });
     expect(broken).toEqual([]);
+  });
+
+  it("no redirected anchor is still on its page (the redirect would hide it)", () => {
+    const shadowed = Object.keys(redirects).filter((from) => {
+      const at = from.indexOf("#");
+      return built[from.slice(0, at)]?.includes(from.slice(at + 1));
+    });
+    expect(shadowed).toEqual([]);
   });
 
   it("every heading in docs/ has an explicit ID ({#id}), so rewording it never breaks a link", () => {
@@ -208,7 +224,7 @@ describe("share tools", () => {
   });
 
   it("an old anchor listed in anchorRedirects.json lands on its new section", async () => {
-    const [from, to] = Object.entries(redirects)[0] ?? [];
+    const [from, to] = Object.entries(committedRedirects)[0] ?? [];
     expect(from, "anchorRedirects.json is empty: nothing to try").toBeDefined();
     const [fromPage = "", fromId = ""] = (from ?? "").split("#");
     const [toPage = "", toId = ""] = (to ?? "").split("#");

@@ -1,16 +1,26 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { htmlFileOf } from "../../scripts/_anchors.mjs";
+import { type ApiPageIndex, apiAnchorRedirects } from "../../src/components/ApiReference/apiPages";
+import { launchBrowser, openWatchedPage, type PageProblems, sitemapPaths, siteUrl } from "./_browser";
 
-// What the build generated from core's source (plugins/api-reference): the anchors and examples the pages must show.
+// What the build generated from core's source (plugins/api-reference): the pages, anchors and examples the site
+// must show, and which page documents which export.
 const generatedDir = fileURLToPath(new URL("../../docs/reference/_generated/", import.meta.url));
-const apiMdx = readFileSync(`${generatedDir}api.mdx`, "utf8");
+const apiPages: ApiPageIndex = JSON.parse(readFileSync(`${generatedDir}api-pages.json`, "utf8"));
+const modulePages = Object.keys(apiPages);
+const moduleMdx = (page: string) =>
+  readFileSync(new URL(`../../docs/${page}.mdx`, import.meta.url), "utf8").replace(/\r\n/g, "\n");
+const headingAnchors = (mdx: string, level: string) =>
+  [...mdx.matchAll(new RegExp(`^${level} \`[^\`]+\` \\{#([^}]+)\\}$`, "gm"))].map((m) => m[1] as string);
+const exportAnchors = modulePages.flatMap((page) => headingAnchors(moduleMdx(page), "##"));
+const examplesOf = (mdx: string) =>
+  [...mdx.matchAll(/\*\*Examples?\*\*\n\n```ts\n([\s\S]*?)\n```/g)].map((m) => m[1] as string);
 const activationsMdx = readFileSync(`${generatedDir}activations.mdx`, "utf8");
-const exportAnchors = [...apiMdx.matchAll(/^### `[^`]+` \{#([^}]+)\}$/gm)].map((m) => m[1] as string);
 const playgroundMdx = readFileSync(`${generatedDir}playground.mdx`, "utf8");
-const helperAnchors = [...playgroundMdx.matchAll(/^### `[^`]+` \{#([^}]+)\}$/gm)].map((m) => m[1] as string);
+const helperAnchors = headingAnchors(playgroundMdx, "###");
 const docsDir = new URL("../../docs/", import.meta.url);
 
 /** The text of a playground's example and of the `./_helper` files it imports, as the build read them. */
@@ -22,7 +32,6 @@ function exampleSources(example: string): string {
   );
   return [entry, ...helpers].join("\n");
 }
-const examples = [...apiMdx.matchAll(/\*\*Examples?\*\*\n\n```ts\n([\s\S]*?)\n```/g)].map((m) => m[1] as string);
 const activationAnchors = [...activationsMdx.matchAll(/^## .+ \{#([^}]+)\}$/gm)]
   .map((m) => m[1] as string)
   .filter((id) => id !== "overview");
@@ -49,29 +58,48 @@ const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 /** Code as compared: without any whitespace (Prism renders each line of a block as its own element). */
 const bare = (code: string) => code.replace(/\s+/g, "");
 
+/** The HTML of every page of the API reference stays under this many bytes (the single page was 955 KB). */
+const MAX_API_PAGE_BYTES = 300_000;
+
 describe("the API reference", () => {
-  it("was generated with a section for each export", () => {
+  it("was generated with a page per module and a section for each export", () => {
+    expect(modulePages.length).toBeGreaterThanOrEqual(6);
     expect(exportAnchors.length).toBeGreaterThan(50);
     expect(exportAnchors).toEqual(expect.arrayContaining(["softmax", "f1Score", "relu", "activations", "CoreError"]));
-    expect(examples.length).toBeGreaterThan(40);
+    expect(exportAnchors).toEqual(Object.values(apiPages).flat());
+    expect(modulePages.flatMap((page) => examplesOf(moduleMdx(page))).length).toBeGreaterThan(40);
   });
 
-  it("renders every export's heading at its anchor, with its signature and every example", async () => {
-    const { page, problems } = await open("reference/api");
+  it(`keeps every page's HTML under ${MAX_API_PAGE_BYTES / 1000} KB, the index and each module's page`, () => {
+    const pages = sitemapPaths().filter((p) => p === "reference/api" || p.startsWith("reference/api/"));
+    expect(pages.sort()).toEqual(["reference/api", ...modulePages].sort());
+    const sizes = Object.fromEntries(pages.map((p) => [p, statSync(htmlFileOf(inject("buildDir"), p)).size]));
+    expect(Object.entries(sizes).filter(([, bytes]) => bytes > MAX_API_PAGE_BYTES)).toEqual([]);
+  });
+
+  it.each(modulePages)("/%s renders each of its exports' headings at its anchor, with its examples", async (path) => {
+    const mdx = moduleMdx(path);
+    const { page, problems } = await open(path);
     try {
-      const ids = await page.$$eval("h3[id]", (hs) => hs.map((h) => h.id));
-      expect(ids).toEqual(exportAnchors);
+      const ids = await page.$$eval("article h2[id]", (hs) => hs.map((h) => h.id));
+      expect(ids).toEqual(apiPages[path]);
       const code = bare((await page.locator("article pre").allTextContents()).join(""));
-      for (const example of examples) expect(code).toContain(bare(example));
-      // A known example, from the registry's doc comment.
-      expect(code).toContain(bare("activations.relu.derivative([-1, 0, 2]) //=> [0, 0, 1]"));
-      const softmax = page.locator("h3#softmax");
-      await expect(softmax.textContent()).resolves.toContain("softmax");
+      for (const example of examplesOf(mdx)) expect(code).toContain(bare(example));
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows an export's signature and example after its heading (softmax)", async () => {
+    const { page, problems } = await open("reference/api/softmax");
+    try {
+      await expect(page.locator("h2#softmax").textContent()).resolves.toContain("softmax");
       // The signature follows the heading (after the kind badge).
       const section = await page.evaluate(() => {
         const out: string[] = [];
         let el = document.getElementById("softmax")?.nextElementSibling;
-        while (el && el.tagName !== "H3") {
+        while (el && el.tagName !== "H2") {
           out.push(el.textContent ?? "");
           el = el.nextElementSibling;
         }
@@ -85,24 +113,68 @@ describe("the API reference", () => {
     }
   });
 
-  it("a link to an export's anchor scrolls to it, and its throws link to the error classes", async () => {
-    const { page, problems } = await open("reference/api#f1Score");
+  it("the index page keeps each module's anchor and links its page and every export's section", async () => {
+    const { page, problems } = await open("reference/api");
     try {
-      await expect(page.locator("h3#f1Score").isVisible()).resolves.toBe(true);
-      const inView = await page.locator("h3#f1Score").evaluate((h) => {
-        const r = h.getBoundingClientRect();
-        return r.top >= 0 && r.top < window.innerHeight;
-      });
-      expect(inView).toBe(true);
-      await page.locator('a[href$="#InvalidArgumentError"]').first().click();
-      await page.waitForFunction(() => window.location.hash === "#InvalidArgumentError");
+      const ids = await page.$$eval("article h2[id]", (hs) => hs.map((h) => h.id));
+      expect(ids).toEqual(modulePages.map((p) => `module-${p.split("/").at(-1)}`));
+      const hrefs = await page
+        .locator("article a")
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href)).map((u) => u.pathname + u.hash));
+      for (const [path, names] of Object.entries(apiPages)) {
+        const url = new URL(siteUrl(path)).pathname;
+        expect(hrefs).toContain(url);
+        for (const name of names) expect(hrefs).toContain(`${url}#${name}`);
+      }
       expect(problems).toEqual(noProblems);
     } finally {
       await context.close();
     }
   });
 
-  it("is reachable from the sidebar's Reference category and the navbar", async () => {
+  it("an old link to an export on /reference/api opens its module's page scrolled to its section", async () => {
+    const { page, problems } = await open("reference/api#f1Score");
+    try {
+      await page.waitForURL((url) => url.pathname.endsWith("/reference/api/metrics") && url.hash === "#f1Score");
+      await page.waitForFunction(() => {
+        const r = document.getElementById("f1Score")?.getBoundingClientRect();
+        return r !== undefined && r.top >= 0 && r.top < window.innerHeight;
+      });
+      // Its throws link to the error classes, on the errors page.
+      await page.locator('a[href$="/reference/api/errors#InvalidArgumentError"]').first().click();
+      await page.waitForURL((url) => url.pathname.endsWith("/reference/api/errors"));
+      await page.locator("h2#InvalidArgumentError").waitFor({ state: "visible" });
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("every old anchor /reference/api#<export> lands on that export's heading on its module's page", async () => {
+    // Each export's heading, found in the generated page that has it; every one was on /reference/api before.
+    const moved = modulePages.flatMap((path) => headingAnchors(moduleMdx(path), "##").map((id) => ({ id, path })));
+    expect(Object.keys(apiAnchorRedirects(apiPages)).sort()).toEqual(moved.map((m) => `reference/api#${m.id}`).sort());
+    const { page, problems } = await open("reference/api");
+    try {
+      const indexPath = new URL(siteUrl("reference/api")).pathname;
+      for (const { id, path } of moved) {
+        const toPath = new URL(siteUrl(path)).pathname;
+        // Back to the old address in this tab, as the browser's history would: the router renders the index
+        // page at it, without a reload, and the redirect runs as on a fresh load.
+        await page.evaluate((address) => {
+          window.history.pushState(null, "", address);
+          window.dispatchEvent(new PopStateEvent("popstate"));
+        }, `${indexPath}#${id}`);
+        await page.waitForURL((url) => url.pathname === toPath && url.hash === `#${id}`);
+        await page.locator(`article h2[id="${id}"]`).waitFor({ state: "attached" });
+      }
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("is reachable from the sidebar's Reference category and the navbar, with a sidebar entry per module", async () => {
     const { page } = await open("");
     try {
       await page.locator('.navbar a[href$="/reference/api"]').first().click();
@@ -111,6 +183,8 @@ describe("the API reference", () => {
       await links.first().waitFor();
       const sidebar = (await links.allTextContents()).map((t) => t.trim());
       expect(sidebar).toEqual(expect.arrayContaining(["Reference", "API", "Activations", "Metrics"]));
+      const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const path of modulePages) expect(hrefs).toContain(new URL(siteUrl(path)).pathname);
     } finally {
       await context.close();
     }
@@ -203,17 +277,20 @@ describe("the playgrounds", () => {
         );
         expect(hrefs[0]).toMatch(/\/reference\/api$/);
         for (const href of hrefs.slice(1)) {
-          const name = href.split("#")[1] as string;
-          const documented = href.includes("/reference/playground#") ? helperAnchors : exportAnchors;
-          expect(documented, `${href} is documented`).toContain(name);
+          const [path = "", name = ""] = href.split("#");
+          // A core name links straight to its module's page; a helper to the playground page.
+          const documented = path.endsWith("/reference/playground")
+            ? helperAnchors
+            : (Object.entries(apiPages).find(([page]) => path === new URL(siteUrl(page)).pathname)?.[1] ?? []);
+          expect(documented, `${href} is documented there`).toContain(name);
           expect(code, `${name} is used by the code`).toContain(name);
         }
       }
-      const first = page.locator("[data-api-reference-link] a[href*='#']").first();
+      const first = page.locator("[data-api-reference-link] a[href*='/reference/api/']").first();
       const target = ((await first.getAttribute("href")) ?? "").split("#")[1] as string;
       await first.click();
-      await page.waitForURL(/\/reference\/api#/);
-      await page.locator(`h3[id="${target}"]`).waitFor({ state: "visible" });
+      await page.waitForURL(/\/reference\/api\/\w+#/);
+      await page.locator(`h2[id="${target}"]`).waitFor({ state: "visible" });
       expect(problems).toEqual(noProblems);
     } finally {
       await context.close();

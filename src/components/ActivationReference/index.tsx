@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import FrameworkNames from "../ActivationExplorer/FrameworkNames";
 import { formatNumber, formatRange, linspace } from "../ActivationExplorer/format";
 import { tex } from "../ActivationExplorer/tex";
+import { apiHref } from "../ApiReference/apiPages";
+import { useApiPages } from "../ApiReference/useApiPages";
 import LineChart from "../LineChart";
 import styles from "./styles.module.css";
 
@@ -45,6 +47,7 @@ export function activationCurves(name: ActivationName): {
  */
 export default function ActivationCard({ name }: ActivationCardProps): ReactNode {
   const spec = activations[name];
+  const apiPages = useApiPages();
   const { f, df, yDomain } = activationCurves(name);
   const at = (x: number) => formatNumber(spec.scalar(x, spec.resolveOptions()));
   const dat = (x: number) => formatNumber(spec.scalarDerivative(x, spec.resolveOptions()));
@@ -72,7 +75,7 @@ export default function ActivationCard({ name }: ActivationCardProps): ReactNode
         <dl className={styles.facts}>
           <dt>Call</dt>
           <dd>
-            <Link to={`/reference/api#${name}`}>
+            <Link to={apiHref(apiPages, name)}>
               <code>{`${name}(x${defaults.length > 0 ? ", options?" : ""})`}</code>
             </Link>
             , or <code>{`activations.${name}.fn`}</code> and <code>{`.derivative`}</code>

@@ -1,7 +1,9 @@
 import Link from "@docusaurus/Link";
 import type { ReactNode } from "react";
+import { apiHref } from "./apiPages";
 import { coreImports, playgroundImports } from "./coreImports";
 import styles from "./styles.module.css";
+import { useApiPages } from "./useApiPages";
 
 export interface ApiReferenceLinkProps {
   /**
@@ -14,12 +16,14 @@ export interface ApiReferenceLinkProps {
 
 /**
  * A small line for a playground: a link to the API reference, then one link per name the code imports from
- * `@nn-explained/core`, each to that export's section (`/reference/api#softmax`), then one per name it imports
- * from `@nn-explained/playground` (`/reference/playground#sweepSeeds`), so a reader editing the code can look
- * up what the functions take and what else they can call. The anchors are checked by the
+ * `@nn-explained/core`, each to that export's section on its module's page (`/reference/api/softmax#softmax`),
+ * then one per name it imports from `@nn-explained/playground` (`/reference/playground#sweepSeeds`), so a
+ * reader editing the code can look up what the functions take and what else they can call. A core name no
+ * page documents throws while the page renders (failing the build), and the anchors are checked by the
  * build (`onBrokenAnchors: "throw"`).
  */
 export default function ApiReferenceLink({ files = {}, className }: ApiReferenceLinkProps): ReactNode {
+  const apiPages = useApiPages();
   const names = coreImports(...Object.values(files));
   const helpers = playgroundImports(...Object.values(files));
   return (
@@ -30,14 +34,22 @@ export default function ApiReferenceLink({ files = {}, className }: ApiReference
       data-search-ignore=""
     >
       <Link to="/reference/api">API reference</Link>
-      <NameLinks lead=": " page="/reference/api" names={names} />
-      <NameLinks lead="; playground helpers: " page="/reference/playground" names={helpers} />
+      <NameLinks lead=": " names={names} href={(name) => apiHref(apiPages, name)} />
+      <NameLinks lead="; playground helpers: " names={helpers} href={(name) => `/reference/playground#${name}`} />
     </p>
   );
 }
 
-/** `lead` then one link per name to its section of `page`, separated by dots; nothing without names. */
-function NameLinks({ lead, page, names }: { lead: string; page: string; names: readonly string[] }): ReactNode {
+/** `lead` then one link per name to its section, separated by dots; nothing without names. */
+function NameLinks({
+  lead,
+  names,
+  href,
+}: {
+  lead: string;
+  names: readonly string[];
+  href: (name: string) => string;
+}): ReactNode {
   if (names.length === 0) return null;
   return (
     <>
@@ -45,7 +57,7 @@ function NameLinks({ lead, page, names }: { lead: string; page: string; names: r
       {names.map((name, i) => (
         <span key={name}>
           {i > 0 && " · "}
-          <Link to={`${page}#${name}`}>
+          <Link to={href(name)}>
             <code>{name}</code>
           </Link>
         </span>
