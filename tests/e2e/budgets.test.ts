@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
@@ -41,7 +41,8 @@ function gzipSizeOf(url: string): number {
   const { pathname } = new URL(url);
   let rel = decodeURIComponent(pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname);
   if (rel === "" || rel.endsWith("/")) rel += "index.html";
-  const file = [join(buildDir, rel), join(buildDir, `${rel}.html`)].find((f) => existsSync(f) && !f.endsWith("/"));
+  // A file, not a folder of the same name: /reference/api is api.html beside the folder of its module pages.
+  const file = [join(buildDir, rel), join(buildDir, `${rel}.html`)].find((f) => existsSync(f) && statSync(f).isFile());
   if (!file) throw new Error(`budgets: no build file for ${url}`);
   const cached = gzipCache.get(file);
   if (cached !== undefined) return cached;
