@@ -5,6 +5,7 @@ import { makeMoons } from "../data/makeMoons.js";
 import type { OutputActivation } from "./_types.js";
 import { createMlp } from "./createMlp.js";
 import { decisionGrid } from "./decisionGrid.js";
+import { fit } from "./fit.js";
 import { gridBounds } from "./gridBounds.js";
 import { predict } from "./predict.js";
 import { predictGrid } from "./predictGrid.js";
@@ -179,8 +180,7 @@ describe("decisionGrid", () => {
     expect(g.x[3]).toBe(0);
   });
 
-  it("draws the regions of a network trained on moons: each class owns a region", async () => {
-    const { fit } = await import("./fit.js");
+  it("draws the regions of a network trained on moons: each class owns a region", () => {
     const { X, y } = makeMoons({ nSamples: 200, noise: 0.1, seed: 0 });
     const m = createMlp({ sizes: [2, 16, 16, 2], output: "softmax", seed: 0 });
     fit(m, X, y, { loss: "crossEntropy", optimizer: "adam", learningRate: 0.01, epochs: 100, seed: 0 });
