@@ -1,11 +1,13 @@
 // Validation shared by the chart functions. Each check names the chart function, the parameter, what it
 // expected and what it got, so a reader's mistake reads as a sentence about their own call.
+
 import { MAX_CLASSES } from "./chartColors.js";
+import type { ChartPoints, Label } from "./charts.js";
+
+export type { ChartPoints, Label } from "./charts.js";
 
 /** A list of numbers as reader code has them: an array or a typed array. */
 export type Numbers = readonly number[] | Float64Array | Float32Array;
-/** A class label, as core's datasets and metrics use them. */
-export type Label = string | number | boolean;
 
 export const MAX_POINTS = 10_000;
 
@@ -50,14 +52,6 @@ export function pickText(o: { id?: unknown; title?: unknown; xLabel?: unknown; y
   if (o.xLabel !== undefined) out.xLabel = String(o.xLabel);
   if (o.yLabel !== undefined) out.yLabel = String(o.yLabel);
   return out;
-}
-
-/** Points drawn on a chart: position and the index of their class in the chart's `classes`. */
-export interface ChartPoints {
-  x: number[];
-  y: number[];
-  /** Each point's index into the chart's `classes`; empty when the points have no labels. */
-  classIndex: number[];
 }
 
 // Four significant digits place a point to 1/10,000 of its own magnitude: finer than any screen, and a

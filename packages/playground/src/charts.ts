@@ -41,6 +41,17 @@ export interface BarChart {
   series: { name?: string; values: number[] }[];
 }
 
+/** A class label, as core's datasets and metrics use them. */
+export type Label = string | number | boolean;
+
+/** Points drawn on a heatmap or scatter chart: position and the index of their class in the chart's `classes`. */
+export interface ChartPoints {
+  x: number[];
+  y: number[];
+  /** Each point's index into the chart's `classes`; empty when the points have no labels. */
+  classIndex: number[];
+}
+
 /** Every chart the page draws, as it travels from reader code (`type` tells which). */
 export type Chart = LineChart | BarChart | HeatmapChart | ScatterChart;
 

@@ -3,13 +3,14 @@
 // and the examples' type-check resolves the package here, so the types readers see in their editor are
 // the ones the runtime checks.
 
-export type { ChartPoints, Label } from "./_chartInput.js";
 export {
   type BarChart,
   type BarSeries,
   barChart,
   type Chart,
+  type ChartPoints,
   describeChart,
+  type Label,
   type LineChart,
   type LineSeries,
   lineChart,

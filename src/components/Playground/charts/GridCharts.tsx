@@ -202,7 +202,8 @@ export function HeatmapFigure({ chart }: { chart: HeatmapChart }): ReactNode {
   const cols = multiple ? Math.ceil(n / Math.ceil(n / (n > 16 ? 8 : 4))) : 1;
   const rows = Math.ceil(n / cols);
   const W = multiple ? 640 : 420;
-  const gap = multiple ? 12 : 0;
+  // Room between panels for the last tick of one and the first of the next.
+  const gap = multiple ? 22 : 0;
   const caption = multiple ? 14 : 0;
   const pw = (W - M.left - M.right - gap * (cols - 1)) / cols;
   const ph = pw * aspect(d);
@@ -243,7 +244,7 @@ export function HeatmapFigure({ chart }: { chart: HeatmapChart }): ReactNode {
                 d={d}
                 left={k % cols === 0}
                 bottom={Math.floor(k / cols) === rows - 1 || k + cols >= n}
-                count={multiple ? 3 : 5}
+                count={multiple ? 2 : 5}
               />
               {chart.points && (
                 <g clipPath={`url(#${id}-clip${k})`}>
