@@ -93,9 +93,13 @@ async function nodeTable() {
 }
 
 /** Reader code: a 20 ms training step, then a redraw of the charts, for RUN_MS. */
-function readerCode(withUnits) {
+function readerCode(scenario) {
+  const draw = {
+    line: '  lineChart({ id: "peer", x: points.map((_, i) => i), series: [{ y: points.map((p) => p[0] * Math.sin(t)) }] });',
+    map: '  heatmapChart({ id: "regions", x, y, z: y.map((b) => x.map((a) => [1 / (1 + Math.exp(-(3 * a * b + Math.sin(t))))])), points, labels });',
+  };
   return [
-    'import { heatmapChart } from "@nn-explained/playground";',
+    'import { heatmapChart, lineChart } from "@nn-explained/playground";',
     "const x = Array.from({ length: 64 }, (_, i) => -2 + (4 * i) / 63);",
     "const y = x;",
     "const points = Array.from({ length: 500 }, (_, i) => [1.8 * Math.cos(i * 2.4), 1.8 * Math.sin(i * 1.7)]);",
@@ -106,8 +110,8 @@ function readerCode(withUnits) {
     `  const until = performance.now() + ${STEP_MS};`,
     "  while (performance.now() < until) {}",
     "  const t = frame++ / 20;",
-    '  heatmapChart({ id: "regions", x, y, z: y.map((b) => x.map((a) => [1 / (1 + Math.exp(-(3 * a * b + Math.sin(t))))])), points, labels });',
-    withUnits
+    scenario === "line" ? draw.line : draw.map,
+    scenario === "units"
       ? '  heatmapChart({ id: "units", x, y, points, labels, maps: Array.from({ length: 8 }, (_, k) => ({ name: `unit ${k + 1}`, z: y.map((b) => x.map((a) => Math.max(0, Math.sin(k + t) * a + Math.cos(k) * b))) })) });'
       : "",
     `  if (performance.now() - t0 < ${RUN_MS}) setTimeout(step, 0);`,
@@ -117,13 +121,13 @@ function readerCode(withUnits) {
   ].join("\n");
 }
 
-async function browserRows(page, pg, label, withUnits) {
+async function browserRows(page, pg, label, scenario) {
   await pg.locator(".cm-content").click();
   await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(readerCode(withUnits));
+  await page.keyboard.insertText(readerCode(scenario));
   const before = Number((await pg.locator("[data-playground-status]").getAttribute("data-playground-runs")) ?? 0);
   const result = await page.evaluate(
-    ([id, before]) =>
+    ([id, before, watch]) =>
       new Promise((resolve) => {
         const pg = document.querySelector(`[data-playground="${id}"]`);
         const redraws = [];
@@ -143,7 +147,7 @@ async function browserRows(page, pg, label, withUnits) {
         po.observe({ type: "longtask" });
         let href = null;
         const mo = new MutationObserver(() => {
-          const h = pg.querySelector('[data-playground-chart="heatmap"] image')?.getAttribute("href");
+          const h = pg.querySelector(watch[0])?.getAttribute(watch[1]);
           if (h && h !== href) {
             href = h;
             redraws.push(performance.now());
@@ -160,7 +164,13 @@ async function browserRows(page, pg, label, withUnits) {
         mo.observe(pg, { subtree: true, childList: true, attributes: true, characterData: true });
         [...pg.querySelectorAll("button")].find((b) => b.textContent.includes("Run"))?.click();
       }),
-    [PLAYGROUND, before],
+    [
+      PLAYGROUND,
+      before,
+      scenario === "line"
+        ? ['[data-playground-chart="line"] path', "d"]
+        : ['[data-playground-chart="heatmap"] image', "href"],
+    ],
   );
   await page.waitForFunction(
     ([sel, n]) => Number(document.querySelector(sel)?.getAttribute("data-playground-runs")) > n,
@@ -196,8 +206,9 @@ export async function run() {
     await pg.scrollIntoViewIfNeeded();
     await pg.locator(".cm-content").waitFor(WAIT);
     const rows = [
-      await browserRows(page, pg, "argmax map + 500 points", false),
-      await browserRows(page, pg, "argmax map + 8 unit maps, 500 points on each", true),
+      await browserRows(page, pg, "peer: lineChart of 500 points (existing)", "line"),
+      await browserRows(page, pg, "argmax map + 500 points", "map"),
+      await browserRows(page, pg, "argmax map + 8 unit maps, 500 points on each", "units"),
     ];
     parts.push(
       `In Chromium, while reader code trains (${STEP_MS} ms a step, a redraw after each, for ${RUN_MS / 1000} s; page \`/${PAGE}\`):`,

@@ -130,7 +130,7 @@ function centres(param: "x" | "y", v: unknown): number[] {
 }
 
 /** Checks the shape of a grid and returns its cells, row by row; `depth` 0: numbers, k > 0: k scores each. */
-function cells(param: string, z: unknown, nx: number, ny: number): { values: number[][]; scores: number } {
+function cells(param: string, z: unknown, nx: number, ny: number): { values: number[][]; flat: number[]; scores: number } {
   const shape = `${param} must have y.length (${ny}) rows of x.length (${nx}) values`;
   if (!isList(z)) throw new TypeError(`${FN}: ${shape}; got ${kindOf(z)}.`);
   if (z.length !== ny) throw new TypeError(`${FN}: ${shape}; got ${z.length} rows.`);
@@ -138,7 +138,9 @@ function cells(param: string, z: unknown, nx: number, ny: number): { values: num
   const scores = isList(first) ? first.length : 0;
   if (isList(first) && scores === 0)
     throw new TypeError(`${FN}: ${param}[0][0] must hold class scores; got an empty array.`);
+  // Numbers go to `flat` (one array for the grid: no allocation per cell); class scores to `values`.
   const values: number[][] = [];
+  const flat: number[] = [];
   for (let j = 0; j < ny; j++) {
     const row = z[j];
     if (!isList(row)) throw new TypeError(`${FN}: ${shape}; got row ${j} as ${kindOf(row)}.`);
@@ -148,7 +150,7 @@ function cells(param: string, z: unknown, nx: number, ny: number): { values: num
       if (scores === 0) {
         if (typeof cell !== "number")
           throw new TypeError(`${FN}: ${param}[${j}][${i}] must be a number; got ${kindOf(cell)}.`);
-        values.push([cell]);
+        flat.push(cell);
       } else {
         if (!isList(cell) || cell.length !== scores) {
           throw new TypeError(
@@ -163,13 +165,14 @@ function cells(param: string, z: unknown, nx: number, ny: number): { values: num
       }
     }
   }
-  return { values, scores };
+  return { values, flat, scores };
 }
 
-function extentOf(values: Iterable<number>): { min: number | null; max: number | null } {
+function extentOf(values: readonly number[]): { min: number | null; max: number | null } {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const v of values) {
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c] as number;
     if (!Number.isFinite(v)) continue;
     if (v < min) min = v;
     if (v > max) max = v;
@@ -224,7 +227,13 @@ function checkDomain(v: unknown): [number, number] | undefined {
 
 /** The colour domain of value maps: given, or the data's extent (symmetric about `center` when diverging). */
 function valueDomain(maps: readonly (readonly number[])[], diverging: boolean, center: number): [number, number] {
-  const { min, max } = extentOf(maps.flat());
+  let min: number | null = null;
+  let max: number | null = null;
+  for (const m of maps) {
+    const e = extentOf(m);
+    if (e.min !== null && (min === null || e.min < min)) min = e.min;
+    if (e.max !== null && (max === null || e.max > max)) max = e.max;
+  }
   if (min === null || max === null) return diverging ? [center - 1, center + 1] : [0, 1];
   if (diverging) {
     const m = Math.max(Math.abs(min - center), Math.abs(max - center));
@@ -269,7 +278,7 @@ export function buildHeatmapChart(options: HeatmapOptions): HeatmapChart {
   }
   const domainOption = checkDomain(options.domain);
 
-  let grids: { name: string | undefined; values: number[][]; scores: number }[];
+  let grids: { name: string | undefined; values: number[][]; flat: number[]; scores: number }[];
   if (options.maps !== undefined) {
     if (!isList(options.maps) || options.maps.length === 0) {
       throw new TypeError(`${FN}: maps must be a non-empty array of { name, z }; got ${kindOf(options.maps)}.`);
@@ -328,7 +337,7 @@ export function buildHeatmapChart(options: HeatmapOptions): HeatmapChart {
           name: scores === 1 ? `P(${classes[1]})` : `P(${classes[k]})`,
           values: (grids[0] as { values: number[][] }).values.map((s) => s[k] as number),
         }))
-      : grids.map((g) => ({ name: g.name, values: g.values.map((s) => s[0] as number) }));
+      : grids.map((g) => ({ name: g.name, values: g.flat }));
   const diverging = scaleOption === "diverging";
   const domain =
     domainOption ??
