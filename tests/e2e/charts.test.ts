@@ -3,9 +3,9 @@
 // a new picture each frame), and the panel passes axe in light and dark mode. Nothing may leave
 // localhost or log an error.
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setUpArticleBrowser } from "./_article";
 
 const PAGE = "sigmoid-multiclass";
 const PLAYGROUND = "softmax-stability";
@@ -38,27 +38,11 @@ const CODE = [
   "draw();",
 ].join("\n");
 
-let browser: Browser;
-const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const { context, problems } of contexts.splice(0)) {
-    await context.close();
-    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
-  }
-});
+const { open } = setUpArticleBrowser();
 
 /** Opens the playground in `theme`, puts CODE in its editor, runs it and waits for the run to end. */
 async function runCharts(theme: "light" | "dark"): Promise<{ page: Page; pg: Locator }> {
-  const context = await browser.newContext({ colorScheme: theme });
-  const { page, problems } = await openWatchedPage(context);
-  contexts.push({ context, problems });
-  await page.goto(siteUrl(PAGE));
+  const page = await open(PAGE, { colorScheme: theme });
   const pg = page.locator(`[data-playground="${PLAYGROUND}"]`);
   await pg.scrollIntoViewIfNeeded();
   await pg.locator(".cm-content").waitFor(WAIT);
