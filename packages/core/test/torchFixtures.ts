@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { MlpJSON } from "../src/index.js";
 
 /** Golden values written by fixtures/generate_torch.py (PyTorch float64, mpmath for erf). */
 export interface TorchFixtures {
@@ -26,6 +27,14 @@ export interface TorchFixtures {
     yPred: number[] | number[][];
     options: Record<string, unknown>;
     expected: number | number[] | number[][];
+  }[];
+  /** Networks with fixed weights (core's model format), and torch.nn.Linear's forward pass on `X`. */
+  mlp: {
+    model: MlpJSON;
+    X: number[][];
+    /** `[layer][sample][unit]`, after the hidden activation. */
+    hiddenActivations: number[][][];
+    outputs: number[][];
   }[];
 }
 

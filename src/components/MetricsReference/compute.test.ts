@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { labelCounts, metricsRows, pythonAverage } from "./compute";
 import { examples } from "./examples";
+// goldens.json is written by packages/core/test/fixtures/generate_metrics_reference.py (scikit-learn).
 import goldens from "./goldens.json";
 
 type Golden = {

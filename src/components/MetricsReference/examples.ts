@@ -14,7 +14,7 @@ export interface MetricsExample {
 
 /**
  * Ten animals, three classes, imbalanced 5/3/2: every average gives a different number. The same lists
- * appear in the page's Python snippet and in `goldens.py`.
+ * appear in the page's Python snippet and in `packages/core/test/fixtures/generate_metrics_reference.py`.
  */
 export const multiclass: MetricsExample = {
   id: "multiclass",

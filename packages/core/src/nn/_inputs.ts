@@ -6,9 +6,14 @@ import { EmptyInputError, InvalidArgumentError, ShapeError } from "../errors.js"
  * Checks samples against the input layer and copies them into a flat Float64Array.
  * For inference (`finite: false`) only shapes and types are checked: NaN flows through to the outputs element
  * by element, as everywhere in the library. Training (`finite: true`) rejects NaN and Infinity instead,
- * since one of them would turn every weight into NaN.
+ * since one of them would turn every weight into NaN. `rowLength` says in the message where `nIn` comes from.
  */
-export function toInputs(fn: string, X: unknown, nIn: number, { finite }: { finite: boolean }): Float64Array {
+export function toInputs(
+  fn: string,
+  X: unknown,
+  nIn: number,
+  { finite, rowLength = "the input layer, sizes[0]" }: { finite: boolean; rowLength?: string },
+): Float64Array {
   if (!Array.isArray(X)) invalid(fn, "X", "an array of rows (samples)", X);
   if (X.length === 0) throw new EmptyInputError(`${fn}: X must not be empty; got 0 samples.`);
   const out = new Float64Array(X.length * nIn);
@@ -19,7 +24,7 @@ export function toInputs(fn: string, X: unknown, nIn: number, { finite }: { fini
     }
     if (row.length !== nIn) {
       throw new ShapeError(
-        `${fn}: X must have rows of length ${nIn} (the input layer, sizes[0]); got length ${row.length} at X[${s}].`,
+        `${fn}: X must have rows of length ${nIn} (${rowLength}); got length ${row.length} at X[${s}].`,
       );
     }
     for (let i = 0; i < nIn; i++) {

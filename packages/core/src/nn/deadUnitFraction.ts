@@ -1,13 +1,12 @@
-import { compile } from "./_data.js";
-import { toInferenceInputs } from "./_inputs.js";
-import { eachSample } from "./_layers.js";
 import type { Mlp } from "./_types.js";
+import { deadUnitFlags } from "./deadUnits.js";
 
 /**
  * For each hidden layer, the share of units that are never active on `X`: units whose activation
  * passes no gradient (f'(z) = 0, the registry's derivative) for every sample. For ReLU that is a unit
  * with z ≤ 0 on all of `X`, a "dead ReLU": nothing can revive it by gradient descent on this data. A high
  * learning rate makes this share grow. Smooth activations (sigmoid, GELU, …) have no dead units.
+ * {@link deadUnits} says which units they are.
  * @param model a model from {@link createMlp}
  * @param X samples, one row of `sizes[0]` numbers each
  * @returns one share in [0, 1] per hidden layer (empty for a network without hidden layers)
@@ -18,18 +17,7 @@ import type { Mlp } from "./_types.js";
  * deadUnitFraction(model, [[1], [2]]) //=> [1]
  */
 export function deadUnitFraction(model: Mlp, X: readonly (readonly number[])[]): number[] {
-  const fn = "deadUnitFraction";
-  const net = compile(fn, model);
-  const inputs = toInferenceInputs(fn, X, net.sizes[0] as number);
-  const hiddenSizes = net.sizes.slice(1, -1);
-  const alive = hiddenSizes.map((n) => new Uint8Array(n));
-  eachSample(net, inputs, (ws) => {
-    alive.forEach((flags, l) => {
-      const z = ws.z[l] as Float64Array;
-      for (let j = 0; j < flags.length; j++) {
-        if (net.hidden.scalarDerivative(z[j] as number, net.hiddenOptions) !== 0) flags[j] = 1;
-      }
-    });
-  });
-  return alive.map((flags) => flags.reduce((dead, a) => dead + (a === 0 ? 1 : 0), 0) / flags.length);
+  return deadUnitFlags("deadUnitFraction", model, X).map(
+    (dead) => dead.reduce((n, d) => n + (d ? 1 : 0), 0) / dead.length,
+  );
 }

@@ -1,10 +1,17 @@
+export type { GridAxes, GridBounds, GridSpec } from "./_grid.js";
 export type { Mlp, Optimizer, OutputActivation, TrainingLoss, WeightInit } from "./_types.js";
 export { type CreateMlpOptions, createMlp } from "./createMlp.js";
 export { deadUnitFraction } from "./deadUnitFraction.js";
+export { deadUnits } from "./deadUnits.js";
+export { type DecisionGrid, decisionGrid } from "./decisionGrid.js";
 export { type FitOptions, fit, type History } from "./fit.js";
 export { gradientNorms } from "./gradientNorms.js";
+export { gridBounds } from "./gridBounds.js";
+export { type HiddenActivationGrid, hiddenActivationGrid } from "./hiddenActivationGrid.js";
+export { hiddenActivations } from "./hiddenActivations.js";
 export { mlpFromJSON } from "./mlpFromJSON.js";
 export { type MlpJSON, mlpToJSON } from "./mlpToJSON.js";
 export { predict, predictProba } from "./predict.js";
+export { type PredictionGrid, predictGrid } from "./predictGrid.js";
 export { saturationFraction } from "./saturationFraction.js";
 export { stuckAtBoundFraction } from "./stuckAtBoundFraction.js";
