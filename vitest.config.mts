@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
-import { SERVER_MODULES } from "./plugins/activation-formulas/serverModules";
+import { SERVER_MODULES } from "./plugins/activation-formulas/serverModules.mjs";
 
 const coreSource = fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url));
 // Each export of @nn-explained/playground (`./dist/x.js`) maps to its source (`src/x.ts`).

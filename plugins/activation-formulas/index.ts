@@ -4,7 +4,7 @@ import type { LoadContext, Plugin } from "@docusaurus/types";
 // Core's source, not its package: the config loader (jiti) requires modules, and the package exports ESM only.
 import { activationNames, activations } from "../../packages/core/src/index";
 import { formulaTable } from "../../src/components/ActivationExplorer/tex";
-import { SERVER_MODULES } from "./serverModules";
+import { SERVER_MODULES } from "./serverModules.mjs";
 
 /** The import the browser loads the typeset formulas from (src/components/ActivationExplorer/formulas.ts). */
 export const FORMULAS_MODULE = "@activation-formulas";
