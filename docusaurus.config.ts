@@ -3,6 +3,7 @@ import type { Config } from "@docusaurus/types";
 import { themes as prismThemes } from "prism-react-renderer";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
+import activationFormulasPlugin from "./plugins/activation-formulas";
 import apiReferencePlugin from "./plugins/api-reference";
 import codeThemePlugin from "./plugins/code-theme";
 import { accessiblePrismTheme } from "./plugins/code-theme/contrast";
@@ -73,6 +74,8 @@ const config: Config = {
     ["@docusaurus/plugin-client-redirects", { redirects: [] }],
     // Writes the API and activation reference pages' content from packages/core (docs/reference/_generated).
     apiReferencePlugin,
+    // The activation widgets' formulas, typeset at build time: KaTeX never runs in the browser.
+    activationFormulasPlugin,
     // `?raw` imports of examples, the sandboxed runner's files, and each example's recorded output.
     playgroundPlugin,
     socialCardsPlugin,

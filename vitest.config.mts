@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
+import { SERVER_MODULES } from "./plugins/activation-formulas/serverModules.mjs";
 
 const coreSource = fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url));
 // Each export of @nn-explained/playground (`./dist/x.js`) maps to its source (`src/x.ts`).
@@ -13,6 +14,17 @@ const playgroundAliases = Object.entries(playgroundExports).map(([subpath, targe
   replacement: fileURLToPath(new URL(target.import.replace(/^\.\/dist\/(.*)\.js$/, "src/$1.ts"), playgroundDir)),
 }));
 
+/** Unit tests render components as the server does: its modules replace the browser's (as in the build). */
+const serverModules: Plugin = {
+  name: "server-modules",
+  enforce: "pre",
+  async resolveId(source, importer) {
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    const swap = resolved && SERVER_MODULES.find(([browser]) => browser.test(resolved.id));
+    return swap ? fileURLToPath(new URL(swap[1], import.meta.url)) : null;
+  },
+};
+
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/summaryReporter.ts"],
@@ -22,6 +34,7 @@ export default defineConfig({
         resolve: {
           alias: [{ find: "@nn-explained/core", replacement: coreSource }, ...playgroundAliases],
         },
+        plugins: [serverModules],
         test: {
           name: "unit",
           include: [

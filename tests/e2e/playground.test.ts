@@ -5,6 +5,8 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { FONT_ICON } from "../../src/components/Playground/fontIcon";
 import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
 
 const EXAMPLE = "softmax-stability";
@@ -103,6 +105,99 @@ describe("a playground", () => {
     await pg.scrollIntoViewIfNeeded();
     await pg.locator(".cm-content").waitFor(WAIT);
     await expect(page.locator("iframe[data-playground-runner]").getAttribute("sandbox")).resolves.toBe("allow-scripts");
+  });
+
+  it("keeps its toolbar, code and console in place when the editor replaces the server-rendered block", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openWatchedPage(context);
+    contexts.push({ context, problems });
+    // Every layout shift, with whether one of the elements that moved is in a playground.
+    await page.addInitScript(() => {
+      const shifts: { at: number; value: number; inPlayground: boolean; wrapButton: boolean; moved: string[] }[] = [];
+      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          sources: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        })[]) {
+          const inPlayground = e.sources.some((s) => s.node?.parentElement?.closest("[data-playground]") != null);
+          // The server-rendered code block's buttons: its word-wrap button appears once the block is seen
+          // and found wider than its box (src/theme/CodeBlock), whether or not the editor loads.
+          const wrapButton = e.sources.every(
+            (s) => s.node instanceof Element && s.node.matches(".theme-code-block [class*='buttonGroup']"),
+          );
+          // What moved, from where to where: says which part of the playground shifted when one does.
+          const moved = e.sources.map((s) => {
+            const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+            const at = (r: DOMRectReadOnly) =>
+              `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+            return `${el?.tagName.toLowerCase()}.${el?.className} ${at(s.previousRect)} → ${at(s.currentRect)}`;
+          });
+          shifts.push({ at: e.startTime, value: e.value, inPlayground, wrapButton, moved });
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(siteUrl(PAGE));
+    await page.locator(`html[${LAID_OUT}]`).waitFor(WAIT);
+    // The last playground: far below the first screen, so it is still the server's block when measured.
+    const pg = page.locator("[data-playground]").last();
+    /** The boxes of the playground's parts, relative to its own corner, and whether it is still static. */
+    const boxes = () =>
+      pg.evaluate(async (el) => {
+        await document.fonts.ready;
+        const origin = el.getBoundingClientRect();
+        const box = (part: Element | null) => {
+          if (!part) return null;
+          const r = part.getBoundingClientRect();
+          return [r.x - origin.x, r.y - origin.y, r.width, r.height].map((v) => Math.round(v * 10) / 10);
+        };
+        return {
+          ready: el.getAttribute("data-playground-ready"),
+          playground: box(el),
+          header: box(el.querySelector("[data-playground-header]")),
+          buttons: [...el.querySelectorAll("[data-playground-toolbar] button")].map((b) => ({
+            text: b.textContent?.trim(),
+            disabled: b.getAttribute("aria-disabled") === "true" || b.hasAttribute("disabled"),
+            box: box(b),
+          })),
+          code: box(el.querySelector("[aria-label='Code'], [data-playground-editor]")),
+          console: box(el.querySelector("[role='log']")),
+        };
+      });
+    const before = await boxes();
+    expect(before.ready).toBe("static");
+    expect(before.buttons.map((b) => [b.text, b.disabled])).toEqual([
+      ["Run (Ctrl+Enter)", false],
+      ["Stop", true],
+      ["Reset", true],
+      ["Share", true],
+      ["Export for CodeSandbox", true],
+    ]);
+    // The pointer over the toolbar loads the editor (no click: a shift right after an input would not count).
+    await pg.scrollIntoViewIfNeeded();
+    const activated = await page.evaluate(() => performance.now());
+    await pg.locator("[data-playground-header] p").hover();
+    await pg.locator(".cm-content").waitFor(WAIT);
+    const after = await boxes();
+    expect(after.ready).toBeNull();
+    expect(after.buttons.find((b) => b.text === "Share")?.disabled).toBe(false);
+    expect({ ...after, ready: "static", buttons: after.buttons.map((b) => b.box) }).toEqual({
+      ...before,
+      buttons: before.buttons.map((b) => b.box),
+    });
+    // No shift of anything in the playground from the moment the editor started loading.
+    const shifts = await page.evaluate(
+      () => (window as unknown as { shifts: { at: number; inPlayground: boolean; wrapButton: boolean }[] }).shifts,
+    );
+    expect(shifts.filter((s) => s.inPlayground && !s.wrapButton && s.at >= activated)).toEqual([]);
+    // The loaded toolbar's icons are SVG too: no button's text, label or title is drawn by a font.
+    const labels = await pg
+      .locator("button")
+      .evaluateAll((bs) =>
+        bs.map((b) => `${b.textContent} ${b.getAttribute("aria-label") ?? ""} ${b.getAttribute("title") ?? ""}`),
+      );
+    expect(labels.filter((l) => FONT_ICON.test(l))).toEqual([]);
+    expect(await pg.locator("[data-playground-toolbar] button svg[aria-hidden='true']").count()).toBe(5);
   });
 
   it("runs and prints the example's committed output", async () => {

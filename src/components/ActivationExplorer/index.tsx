@@ -1,10 +1,11 @@
 import { type ActivationName, activationNames, activations } from "@nn-explained/core";
 import { type ReactNode, useId, useMemo, useState } from "react";
 import LineChart from "../LineChart";
+import Formula from "./Formula";
 import FrameworkNames from "./FrameworkNames";
 import { formatNumber, formatRange, linspace } from "./format";
+import { loadFormulaTable } from "./formulas";
 import styles from "./styles.module.css";
-import { tex } from "./tex";
 
 export interface ActivationExplorerProps {
   /** The activation shown first (and in the server-rendered HTML). Default "relu". */
@@ -59,8 +60,6 @@ export default function ActivationExplorer({
       rows,
       yDomain: [lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)] as const,
       description,
-      formula: tex(spec.formula),
-      derivativeFormula: tex(spec.derivativeFormula),
     };
   }, [spec, options]);
 
@@ -77,6 +76,9 @@ export default function ActivationExplorer({
             id={`${id}-activation`}
             value={name}
             onChange={(e) => setName(e.target.value as ActivationName)}
+            // The other activations' typeset formulas load when the reader reaches for the list.
+            onPointerEnter={() => void loadFormulaTable()}
+            onFocus={() => void loadFormulaTable()}
             data-activation-select=""
           >
             {names.map((n) => (
@@ -126,11 +128,9 @@ export default function ActivationExplorer({
         <dt>Range</dt>
         <dd data-activation-range="">{formatRange(spec.range, spec.rangeClosed)}</dd>
         <dt>Function</dt>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of the registry's own formulas. */}
-        <dd className={styles.formula} dangerouslySetInnerHTML={{ __html: view.formula }} />
+        <Formula name={name} which="formula" className={styles.formula} />
         <dt>Derivative</dt>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of the registry's own formulas. */}
-        <dd className={styles.formula} dangerouslySetInnerHTML={{ __html: view.derivativeFormula }} />
+        <Formula name={name} which="derivative" className={styles.formula} />
         {spec.kinkConvention && (
           <>
             <dt>At a kink</dt>

@@ -1,9 +1,9 @@
 import Link from "@docusaurus/Link";
 import { type ActivationName, activations } from "@nn-explained/core";
 import type { ReactNode } from "react";
+import Formula from "../ActivationExplorer/Formula";
 import FrameworkNames from "../ActivationExplorer/FrameworkNames";
 import { formatNumber, formatRange, linspace } from "../ActivationExplorer/format";
-import { tex } from "../ActivationExplorer/tex";
 import { apiHref } from "../ApiReference/apiPages";
 import { useApiPages } from "../ApiReference/useApiPages";
 import LineChart from "../LineChart";
@@ -105,11 +105,9 @@ export default function ActivationCard({ name }: ActivationCardProps): ReactNode
       </div>
       <dl className={styles.formulas}>
         <dt>Function</dt>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of the registry's own formulas. */}
-        <dd className={styles.formula} dangerouslySetInnerHTML={{ __html: tex(spec.formula) }} />
+        <Formula name={name} which="formula" className={styles.formula} />
         <dt>Derivative</dt>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of the registry's own formulas. */}
-        <dd className={styles.formula} dangerouslySetInnerHTML={{ __html: tex(spec.derivativeFormula) }} />
+        <Formula name={name} which="derivative" className={styles.formula} />
       </dl>
       <FrameworkNames spec={spec} className={styles.frameworks} caption={<>{spec.title} in each framework</>} />
       {spec.frameworks.differences.length > 0 && (

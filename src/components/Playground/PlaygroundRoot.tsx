@@ -13,16 +13,12 @@ import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef
 import ChartPanel from "./ChartPanel";
 import ConsolePanel from "./ConsolePanel";
 import type { PlaygroundFiles } from "./createFiles";
-import ExportProjectButton from "./ExportProjectButton";
 import { loadEdits, sameFiles, saveEdits } from "./persistence";
-import ResetButton from "./ResetButton";
-import RunButton from "./RunButton";
 import { type BufferedRun, getRunner } from "./runner/client";
-import ShareButton from "./ShareButton";
-import StopButton from "./StopButton";
 import { darkTheme, lightTheme } from "./sandpackTheme";
 import { decodeShareHash } from "./shareLink";
 import styles from "./styles.module.css";
+import Toolbar from "./Toolbar";
 import type { RunView } from "./useBufferedRun";
 import { usePlaygroundRun } from "./usePlaygroundRun";
 
@@ -202,16 +198,21 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     output.state.kind === "recorded" && changed ? { entries: [], dropped: 0, state: { kind: "empty" } } : output;
   return (
     <>
-      <div className={styles.header}>
-        <p className={styles.title}>{p.title}</p>
-        <div className={styles.toolbar}>
-          <RunButton onRun={run} running={running} />
-          <StopButton onStop={stop} running={running} />
-          <ResetButton onReset={reset} changed={changed || isShared} />
-          <ShareButton id={p.id} files={current} />
-          <ExportProjectButton files={current} entry={entry} coreUrl={p.coreUrl} apiUrl={p.apiUrl} />
-        </div>
-      </div>
+      <Toolbar
+        id={p.id}
+        title={p.title}
+        onRun={run}
+        live={{
+          running,
+          onStop: stop,
+          changed: changed || isShared,
+          onReset: reset,
+          files: current,
+          entry,
+          coreUrl: p.coreUrl,
+          apiUrl: p.apiUrl,
+        }}
+      />
       {isShared && (
         <p className={styles.banner} data-playground-shared="">
           This code came from a shared link and has not run. Read it, then press Run.

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import Icon from "./Icon";
 import styles from "./styles.module.css";
 
 /** Restores the original files and forgets the saved edits. */
@@ -12,7 +13,7 @@ export default function ResetButton({ onReset, changed }: { onReset: () => void;
       data-pg-focus="reset"
       title="Restore the original code (your edits are forgotten)"
     >
-      <span aria-hidden="true">↺</span> Reset
+      <Icon name="reset" /> Reset
     </button>
   );
 }

@@ -1,16 +1,21 @@
 import { type ReactNode, useId, useState } from "react";
-import { encodeShareHash } from "./shareLink";
+import Icon from "./Icon";
 import styles from "./styles.module.css";
 
 /**
  * Makes a link whose hash holds the current files (see shareLink.ts), copies it when the browser allows,
- * and shows it in a field either way, so it can be copied by hand.
+ * and shows it in a field either way, so it can be copied by hand. Without `files` (the server-rendered
+ * toolbar, before the editor loads) it is the same button, disabled.
  */
-export default function ShareButton({ id, files }: { id: string; files: Record<string, string> }): ReactNode {
+export default function ShareButton({ id, files }: { id: string; files: Record<string, string> | null }): ReactNode {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const fieldId = useId();
-  const share = () => {
+  const share = async () => {
+    if (!files) return;
+    // The encoder (with fflate) is in the loaded playground's chunk already: the server-rendered toolbar
+    // does not carry it.
+    const { encodeShareHash } = await import("./shareLink");
     const url = `${window.location.origin}${window.location.pathname}${window.location.search}${encodeShareHash(id, files)}`;
     setLink(url);
     setCopied(false);
@@ -21,8 +26,14 @@ export default function ShareButton({ id, files }: { id: string; files: Record<s
   };
   return (
     <>
-      <button type="button" className={styles.button} onClick={share} data-pg-focus="share">
-        <span aria-hidden="true">🔗</span> Share
+      <button
+        type="button"
+        className={styles.button}
+        onClick={() => void share()}
+        aria-disabled={files === null}
+        data-pg-focus="share"
+      >
+        <Icon name="share" /> Share
       </button>
       {link && (
         <div className={styles.shareBox}>

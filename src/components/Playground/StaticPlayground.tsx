@@ -4,17 +4,18 @@ import type { ReactNode } from "react";
 import ChartPanel from "./ChartPanel";
 import ConsolePanel from "./ConsolePanel";
 import type { PlaygroundFiles } from "./createFiles";
-import RunButton from "./RunButton";
 import type { BufferedRun } from "./runner/client";
 import styles from "./styles.module.css";
+import Toolbar from "./Toolbar";
 import { useBufferedRun } from "./useBufferedRun";
 
 /**
  * The playground before its editor loads, and without JavaScript: the files as highlighted code blocks
- * (server-rendered, indexed by search) and the output recorded at build time. Its Run button loads the
- * editor and runs the code.
+ * (server-rendered, indexed by search) and the output recorded at build time, under the same toolbar as
+ * the editor's. Its Run button loads the editor and runs the code.
  */
 export default function StaticPlayground({
+  id,
   model,
   title,
   buildOutput,
@@ -22,6 +23,7 @@ export default function StaticPlayground({
   timeLimitMs,
   onRun,
 }: {
+  id: string;
   model: PlaygroundFiles;
   title: string;
   buildOutput: { entries: OutputEntry[]; dropped: number } | undefined;
@@ -33,12 +35,7 @@ export default function StaticPlayground({
   const live = useBufferedRun(earlyRun, timeLimitMs);
   return (
     <>
-      <div className={styles.header}>
-        <p className={styles.title}>{title}</p>
-        <div className={styles.toolbar}>
-          <RunButton onRun={onRun} running={false} />
-        </div>
-      </div>
+      <Toolbar id={id} title={title} onRun={onRun} live={null} />
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the files scroll within the editor's height, so keyboard users must be able to focus and scroll them (axe scrollable-region-focusable) */}
       <section className={styles.code} aria-label="Code" tabIndex={0}>
         {model.names.map((name) => (

@@ -133,6 +133,7 @@ export default function Playground(props: PlaygroundProps): ReactNode {
   const title = props.title ?? model.entry;
   const staticBlock = (
     <StaticPlayground
+      id={id}
       model={model}
       title={title}
       buildOutput={buildOutput}
