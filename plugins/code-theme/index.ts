@@ -32,6 +32,25 @@ export default function codeThemePlugin(themes: { light: PrismTheme; dark: Prism
       configureWebpack(_config, isServer, { currentBundler }) {
         const { NormalModuleReplacementPlugin } = currentBundler.instance;
         return {
+          // The code block is imported by the docs' layout and by pages' own components (PythonTwin, the
+          // static playground, the metrics reference), which are different chunks: shared, it is one chunk
+          // a page loads once. (Docusaurus's own CodeBlock, under node_modules, got this from webpack's vendor group.)
+          optimization: isServer
+            ? {}
+            : {
+                splitChunks: {
+                  cacheGroups: {
+                    codeBlock: {
+                      test: /[\\/]src[\\/]components[\\/]CodeBlock[\\/]/,
+                      chunks: "async",
+                      minChunks: 2,
+                      minSize: 0,
+                      priority: 30,
+                      reuseExistingChunk: true,
+                    },
+                  },
+                },
+              },
           plugins: [
             new NormalModuleReplacementPlugin(
               PRISM_CLIENT_MODULE,

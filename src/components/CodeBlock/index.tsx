@@ -19,11 +19,18 @@ import { useLazyCodeWordWrap } from "./useLazyCodeWordWrap";
 //   word-wrap button) is measured when it comes into view (./useLazyCodeWordWrap).
 // src/theme/CodeBlock swizzles Docusaurus's CodeBlock (safe to eject) with this component.
 
-/** The block's colours as Docusaurus's CodeBlock/Container sets them, from the Prism theme's plain style. */
+const prismVariableNames: Record<string, string> = {
+  color: "--prism-color",
+  backgroundColor: "--prism-background-color",
+};
+
+/** The block's colours as Docusaurus's CodeBlock/Container sets them, from the Prism theme's plain style, in its order. */
 function prismCssVariables(plain: CSSProperties): CSSProperties {
   const variables: Record<string, string> = {};
-  if (typeof plain.color === "string") variables["--prism-color"] = plain.color;
-  if (typeof plain.backgroundColor === "string") variables["--prism-background-color"] = plain.backgroundColor;
+  for (const [property, value] of Object.entries(plain)) {
+    const name = prismVariableNames[property];
+    if (name && typeof value === "string") variables[name] = value;
+  }
   return variables as CSSProperties;
 }
 
