@@ -5,10 +5,20 @@ import type { PrismTheme } from "prism-react-renderer";
 import { prismVariablesCss } from "./prismVariables";
 
 /**
+ * theme-classic's client module that imports Prism and adds the additional languages as every page starts
+ * (`getClientModules` names it `./prism-include-languages`). Docusaurus offers no public way to leave out
+ * another plugin's client module, and ejecting `@theme/prism-include-languages` (which is public) would still
+ * leave Prism itself, which that module imports, in the start-up code. So this one module is swapped for an
+ * empty one by its path; privateDocusaurus.test.ts fails, naming the version, when the module moves or stops
+ * importing Prism.
+ */
+export const PRISM_CLIENT_MODULE = /theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
+
+/**
  * Adds the style sheet that gives the code blocks' theme (`prismVariableTheme(light, dark)` in
  * themeConfig.prism) its colours in light and dark mode (see prismVariables.ts), and keeps
  * Prism out of the code every page runs at start-up: theme-classic's client module that loads it is
- * replaced by an empty one, and src/theme/CodeBlock/Content loads Prism when a block needs highlighting.
+ * replaced by an empty one, and src/components/CodeBlock loads Prism when a block needs highlighting.
  */
 export default function codeThemePlugin(themes: { light: PrismTheme; dark: PrismTheme }) {
   return (context: LoadContext): Plugin => {
@@ -22,17 +32,36 @@ export default function codeThemePlugin(themes: { light: PrismTheme; dark: Prism
       configureWebpack(_config, isServer, { currentBundler }) {
         const { NormalModuleReplacementPlugin } = currentBundler.instance;
         return {
+          // The code block is imported by the docs' layout and by pages' own components (PythonTwin, the
+          // static playground, the metrics reference), which are different chunks: shared, it is one chunk
+          // a page loads once. (Docusaurus's own CodeBlock, under node_modules, got this from webpack's vendor group.)
+          optimization: isServer
+            ? {}
+            : {
+                splitChunks: {
+                  cacheGroups: {
+                    codeBlock: {
+                      test: /[\\/]src[\\/]components[\\/]CodeBlock[\\/]/,
+                      chunks: "async",
+                      minChunks: 2,
+                      minSize: 0,
+                      priority: 30,
+                      reuseExistingChunk: true,
+                    },
+                  },
+                },
+              },
           plugins: [
             new NormalModuleReplacementPlugin(
-              /theme-classic[\\/]lib[\\/]prism-include-languages\.js$/,
+              PRISM_CLIENT_MODULE,
               join(context.siteDir, "plugins/code-theme/noPrismAtStartup.js"),
             ),
             // The server renders every block highlighted, so it imports Prism directly, not on demand.
             ...(isServer
               ? [
                   new NormalModuleReplacementPlugin(
-                    /theme[\\/]CodeBlock[\\/]Content[\\/]highlighter\.ts$/,
-                    join(context.siteDir, "src/theme/CodeBlock/Content/highlighter.server.ts"),
+                    /src[\\/]components[\\/]CodeBlock[\\/]highlighter\.ts$/,
+                    join(context.siteDir, "src/components/CodeBlock/highlighter.server.ts"),
                   ),
                 ]
               : []),

@@ -179,15 +179,69 @@ describe("the article pages", () => {
     },
   );
 
-  it("prefetch the pages they link to in idle time, after they have loaded", async () => {
+  it("prefetch the pages they link to only in idle time, one idle callback at a time", async () => {
     const context = await browser.newContext();
     try {
       const { page, problems } = await openWatchedPage(context);
+      // The page never gets idle time on its own: requestIdleCallback holds its callbacks until the test
+      // runs them, one at a time, noting how many prefetch links each one adds.
+      await page.addInitScript(() => {
+        const held: (IdleRequestCallback | null)[] = [];
+        const prefetchLinks = () => document.querySelectorAll("link[rel=prefetch]").length;
+        const idle = {
+          held: () => held.filter(Boolean).length,
+          /** Runs the held callbacks in order (with those they schedule) and returns each one's new prefetch links. */
+          runAll: () => {
+            const added: number[] = [];
+            for (let i = 0; i < held.length && i < 100_000; i++) {
+              const callback = held[i];
+              held[i] = null;
+              if (!callback) continue;
+              const before = prefetchLinks();
+              callback({ didTimeout: false, timeRemaining: () => 50 });
+              added.push(prefetchLinks() - before);
+            }
+            return added;
+          },
+        };
+        Object.assign(window, {
+          idle,
+          requestIdleCallback: (callback: IdleRequestCallback) => held.push(callback),
+          cancelIdleCallback: (id: number) => {
+            held[id - 1] = null;
+          },
+        });
+      });
       await page.goto(siteUrl("relu-hidden-layers"), { waitUntil: "load" });
-      const prefetched = () =>
+      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      // Every <Link> on screen has asked for its prefetch once an IntersectionObserver created after theirs
+      // has reported: observers report in the order they were made.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const observer = new IntersectionObserver(() => {
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(document.querySelector("nav a[href]") as Element);
+          }),
+      );
+      const prefetchLinks = () =>
         page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>("link[rel=prefetch]")].map((l) => l.href));
-      await expect.poll(async () => (await prefetched()).length, { timeout: 30_000 }).toBeGreaterThan(0);
-      for (const href of await prefetched()) expect(href).toMatch(/\/assets\/js\/[\w.~-]+\.js$/);
+      type Idle = { held: () => number; runAll: () => number[] };
+      expect(await page.evaluate(() => (window as unknown as { idle: Idle }).idle.held())).toBeGreaterThan(0);
+      expect(await prefetchLinks()).toEqual([]);
+
+      // Given idle time, the pages are prefetched, spread over the idle callbacks.
+      const added = await page.evaluate(() => (window as unknown as { idle: Idle }).idle.runAll());
+      const links = await prefetchLinks();
+      const total = added.reduce((a, b) => a + b, 0);
+      expect(total).toBe(links.length);
+      // The page links to some ten other pages, each a few chunks: one page per callback, not all in one.
+      const withLinks = added.filter((n) => n > 0);
+      expect(withLinks.length, `links added per idle callback: ${withLinks}`).toBeGreaterThanOrEqual(5);
+      expect(Math.max(...added), `links added per idle callback: ${withLinks}`).toBeLessThan(total / 3);
+      for (const href of links) expect(href).toMatch(/\/assets\/js\/[\w.~-]+\.js$/);
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
     } finally {
       await context.close();

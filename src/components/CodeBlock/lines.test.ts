@@ -3,7 +3,7 @@ import { Highlight, themes } from "prism-react-renderer";
 import { createElement, Fragment, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { prismVariableTheme } from "../../../../plugins/code-theme/prismVariables";
+import { prismVariableTheme } from "../../../plugins/code-theme/prismVariables";
 import { codeLinesHtml, type LineToken, plainTokens } from "./lines";
 
 const numbered = { codeLine: "codeLine_x", lineNumber: "codeLineNumber_y", lineContent: "codeLineContent_z" };

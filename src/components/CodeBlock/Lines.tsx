@@ -1,12 +1,11 @@
-import contentStyles from "@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css";
-import lineStyles from "@docusaurus/theme-classic/lib/theme/CodeBlock/Line/styles.module.css";
 import { usePrismTheme } from "@docusaurus/theme-common";
-import { useCodeBlockContext } from "@docusaurus/theme-common/internal";
 import useIsBrowser from "@docusaurus/useIsBrowser";
 import clsx from "clsx";
-import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { type Highlighter, loadedHighlighter, loadHighlighter } from "./highlighter";
 import { codeLinesHtml, plainTokens } from "./lines";
+import type { CodeBlockMetadata } from "./metadata";
+import styles from "./styles.module.css";
 
 // Docusaurus's CodeBlock/Content renders every token of every code block as a React element: on an article
 // that is thousands of elements to tokenise again and hydrate in the browser before the page responds.
@@ -15,13 +14,25 @@ import { codeLinesHtml, plainTokens } from "./lines";
 // alone while hydrating) and never tokenises. A block first rendered in the browser (navigation inside
 // the site), or whose code changes, is highlighted there, once Prism has loaded (./highlighter: Prism is
 // not part of the page's start-up code); until then it shows its plain lines, laid out the same way. Line
-// numbers and magic-comment line classes work as in the original, from its own style sheets.
+// numbers and magic-comment line classes work as in the original.
 
 /** True while the page hydrates server HTML (`docusaurus build`), false under `docusaurus start`, which renders from scratch. */
 const HYDRATING_ENTRY = Boolean(process.env.HYDRATE_CLIENT_ENTRY);
 
-export default function CodeBlockContent({ className }: { className?: string }): ReactNode {
-  const { metadata, wordWrap } = useCodeBlockContext();
+const numberedClasses = {
+  codeLine: `${styles.codeLine}`,
+  lineNumber: `${styles.codeLineNumber}`,
+  lineContent: `${styles.codeLineContent}`,
+};
+
+/** A code block's `<pre>`: its lines, highlighted, as one HTML string. */
+export default function CodeBlockLines({
+  metadata,
+  preRef,
+}: {
+  metadata: CodeBlockMetadata;
+  preRef: RefObject<HTMLPreElement | null>;
+}): ReactNode {
   const { code, language, lineNumbersStart, lineClassNames } = metadata;
   const theme = usePrismTheme();
   const isBrowser = useIsBrowser();
@@ -64,26 +75,20 @@ export default function CodeBlockContent({ className }: { className?: string }):
       theme,
       language,
       lineClassNames,
-      numbered
-        ? {
-            codeLine: `${lineStyles.codeLine}`,
-            lineNumber: `${lineStyles.codeLineNumber}`,
-            lineContent: `${lineStyles.codeLineContent}`,
-          }
-        : null,
+      numbered ? numberedClasses : null,
     );
   }, [keepServerMarkup, highlighter, code, language, lineClassNames, numbered, theme]);
   return (
     <pre
-      ref={wordWrap.codeBlockRef}
+      ref={preRef}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: as Docusaurus's: a scrolling block must be reachable by keyboard
       tabIndex={0}
-      className={clsx(className, `prism-code language-${language}`, contentStyles.codeBlock, "thin-scrollbar")}
+      className={clsx(`prism-code language-${language}`, styles.codeBlock, "thin-scrollbar")}
       style={theme.plain}
     >
       <code
         ref={codeRef}
-        className={clsx(contentStyles.codeBlockLines, numbered && contentStyles.codeBlockLinesWithNumbering)}
+        className={clsx(styles.codeBlockLines, numbered && styles.codeBlockLinesWithNumbering)}
         style={numbered ? { counterReset: `line-count ${lineNumbersStart - 1}` } : undefined}
         // While hydrating, "" leaves the server's lines in place; React compares the string on later renders only.
         // biome-ignore lint/security/noDangerouslySetInnerHtml: linesHtml escapes every text and attribute it writes

@@ -1,7 +1,7 @@
 import clsx from "clsx";
 import type { PrismTheme } from "prism-react-renderer";
 import type { CSSProperties } from "react";
-import { stylesByType } from "../../../../plugins/code-theme/prismVariables";
+import { stylesByType } from "../../../plugins/code-theme/prismVariables";
 import { linesHtml } from "./linesHtml";
 
 /** A token as prism-react-renderer's normalizeTokens returns it. */

@@ -1,7 +1,15 @@
-import type { useCodeWordWrap } from "@docusaurus/theme-common/internal";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 
-type WordWrap = ReturnType<typeof useCodeWordWrap>;
+/** A code block's word-wrap state, the shape of Docusaurus's useCodeWordWrap. */
+export interface CodeWordWrap {
+  /** The block's `<pre>`. */
+  readonly codeBlockRef: RefObject<HTMLPreElement | null>;
+  /** Whether its lines wrap. */
+  readonly isEnabled: boolean;
+  /** Whether the word-wrap button shows: the code overflows sideways, or is wrapped. */
+  readonly isCodeScrollable: boolean;
+  readonly toggle: () => void;
+}
 
 /**
  * The word-wrap state of a code block, as Docusaurus's useCodeWordWrap, measured lazily: the block's
@@ -10,7 +18,7 @@ type WordWrap = ReturnType<typeof useCodeWordWrap>;
  * in a hidden tab is measured when the tab shows it. Turning wrapping off removes only the two
  * properties turning it on set, so the line-number counter on the same element stays.
  */
-export function useLazyCodeWordWrap(): WordWrap {
+export function useLazyCodeWordWrap(): CodeWordWrap {
   const codeBlockRef = useRef<HTMLPreElement>(null);
   const [isEnabled, setIsEnabled] = useState(false);
   const [overflows, setOverflows] = useState(false);

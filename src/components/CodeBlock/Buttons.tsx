@@ -1,0 +1,105 @@
+import { translate } from "@docusaurus/Translate";
+import clsx from "clsx";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import styles from "./styles.module.css";
+import type { CodeWordWrap } from "./useLazyCodeWordWrap";
+
+// Docusaurus's code-block buttons (word wrap, copy), with the same markup, labels, icons and translations,
+// rendered by the server instead of only in the browser: inserted after hydration, they were one placement
+// per code block in the commit that ends hydration, its longest task on an article. They stay hidden until
+// the page has hydrated (`data-needs-hydration`, see src/css/custom.css), as they need React to work.
+
+// The icons of theme-classic's Icon/Copy, Icon/Success and Icon/WordWrap (MIT, Copyright (c) Facebook, Inc.).
+const COPY =
+  "M19,21H8V7H19M19,5H8A2,2 0 0,0 6,7V21A2,2 0 0,0 8,23H19A2,2 0 0,0 21,21V7A2,2 0 0,0 19,5M16,1H4A2,2 0 0,0 2,3V17H4V3H16V1Z";
+const SUCCESS = "M21,7L9,19L3.5,13.5L4.91,12.09L9,16.17L19.59,5.59L21,7Z";
+const WORD_WRAP =
+  "M4 19h6v-2H4v2zM20 5H4v2h16V5zm-3 6H4v2h13.25c1.1 0 2 .9 2 2s-.9 2-2 2H15v-2l-3 3l3 3v-2h2c2.21 0 4-1.79 4-4s-1.79-4-4-4z";
+
+function Icon({ path, className, hidden }: { path: string; className?: string; hidden?: true }): ReactNode {
+  return (
+    // biome-ignore lint/a11y/noSvgWithoutTitle: decorative, hidden from assistive technology (by itself or its parent); the button has the label
+    <svg viewBox="0 0 24 24" className={className} aria-hidden={hidden}>
+      <path fill="currentColor" d={path} />
+    </svg>
+  );
+}
+
+/** Copies with the Clipboard API, which exists only in secure contexts; elsewhere (HTTP on a local network) as Docusaurus does. */
+async function copyToClipboard(text: string): Promise<unknown> {
+  if (navigator.clipboard) return navigator.clipboard.writeText(text);
+  const { default: copy } = await import("copy-text-to-clipboard");
+  return copy(text);
+}
+
+function CopyButton({ code }: { code: string }): ReactNode {
+  const [isCopied, setIsCopied] = useState(false);
+  const timeout = useRef<number | undefined>(undefined);
+  const copyCode = useCallback(() => {
+    // As Docusaurus's: a failure is not caught, so it is reported as an unhandled rejection.
+    void copyToClipboard(code).then(() => {
+      setIsCopied(true);
+      timeout.current = window.setTimeout(() => setIsCopied(false), 1000);
+    });
+  }, [code]);
+  useEffect(() => () => window.clearTimeout(timeout.current), []);
+  const label = isCopied
+    ? translate({
+        id: "theme.CodeBlock.copied",
+        message: "Copied",
+        description: "The copied button label on code blocks",
+      })
+    : translate({
+        id: "theme.CodeBlock.copyButtonAriaLabel",
+        message: "Copy code to clipboard",
+        description: "The ARIA label for copy code blocks button",
+      });
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={translate({
+        id: "theme.CodeBlock.copy",
+        message: "Copy",
+        description: "The copy button label on code blocks",
+      })}
+      className={clsx("clean-btn", styles.copyButton, isCopied && styles.copyButtonCopied)}
+      onClick={copyCode}
+    >
+      <span className={styles.copyButtonIcons} aria-hidden="true">
+        <Icon path={COPY} className={styles.copyButtonIcon} />
+        <Icon path={SUCCESS} className={styles.copyButtonSuccessIcon} />
+      </span>
+    </button>
+  );
+}
+
+function WordWrapButton({ wordWrap }: { wordWrap: CodeWordWrap }): ReactNode {
+  if (!wordWrap.isEnabled && !wordWrap.isCodeScrollable) return null;
+  const title = translate({
+    id: "theme.CodeBlock.wordWrapToggle",
+    message: "Toggle word wrap",
+    description: "The title attribute for toggle word wrapping button of code block lines",
+  });
+  return (
+    <button
+      type="button"
+      onClick={() => wordWrap.toggle()}
+      className={clsx("clean-btn", wordWrap.isEnabled && styles.wordWrapButtonEnabled)}
+      aria-label={title}
+      title={title}
+    >
+      <Icon path={WORD_WRAP} className={styles.wordWrapButtonIcon} hidden />
+    </button>
+  );
+}
+
+/** The word-wrap and copy buttons of a code block. */
+export default function CodeBlockButtons({ code, wordWrap }: { code: string; wordWrap: CodeWordWrap }): ReactNode {
+  return (
+    <div className={styles.buttonGroup} data-needs-hydration="" data-search-ignore="">
+      <WordWrapButton wordWrap={wordWrap} />
+      <CopyButton code={code} />
+    </div>
+  );
+}
