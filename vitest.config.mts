@@ -49,7 +49,9 @@ export default defineConfig({
           testTimeout: 600_000,
           hookTimeout: 600_000,
           expect: { poll: { timeout: 180_000 } },
-          fileParallelism: false,
+          // Two files at a time, one per core: a test mostly waits for the browser, and each file's pages live
+          // in contexts of their own in the one shared Chromium.
+          maxWorkers: 2,
         },
       },
     ],
