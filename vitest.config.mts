@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
 import { SERVER_MODULES } from "./plugins/activation-formulas/serverModules.mjs";
@@ -46,6 +47,9 @@ export default defineConfig({
             "plugins/**/*.test.ts",
           ],
           environment: "node",
+          // One worker per core (vitest's default leaves one core to its main process, which is mostly idle:
+          // on a 2-core machine that would run every file in turn).
+          maxWorkers: availableParallelism(),
         },
       },
       {
@@ -53,9 +57,14 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/e2e/globalSetup.ts"],
-          testTimeout: 120_000,
+          // The tests wait for states (tests/e2e/_browser.ts: WAIT, 180 s at most for each): these bounds only
+          // stop a test that hangs, and leave room for a machine whose cores are both busy.
+          testTimeout: 600_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          expect: { poll: { timeout: 180_000 } },
+          // Two files at a time, one per core: a test mostly waits for the browser, and each file's pages live
+          // in contexts of their own in the one shared Chromium.
+          maxWorkers: 2,
         },
       },
     ],

@@ -1,13 +1,13 @@
 // Claims are tests. Each article's `claims.test.ts` lists what its prose concludes from a demo: the
 // output line that shows it, the condition the numbers must meet for the words the prose uses ("in most
-// seeds", "never"), and the words the prose quotes from that line. The test runs each example afresh
-// (as the build does) and fails, naming the claim and its section, when a demo, a seed range or core
-// changes so that a claim no longer holds, or the prose quotes a number the demo no longer prints.
+// seeds", "never"), and the words the prose quotes from that line. The test reads each example's
+// committed output (`examples/<name>.output.txt`), which docs/examples.test.ts proves equal to a fresh run
+// of the example, so each example runs once per test run, and the pair fails, naming the claim and its
+// section, when a demo, a seed range or core changes so that a claim no longer holds, or the prose
+// quotes a number the demo no longer prints.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { outputToText } from "@nn-explained/playground/output";
 import { describe, expect, it } from "vitest";
-import { runExample } from "../plugins/playground/runExample";
 
 /** One conclusion the prose draws from a demo's output. */
 export interface Claim {
@@ -84,37 +84,32 @@ export function checkClaim(slug: string, claim: Claim, output: string, mdx: stri
   return problems;
 }
 
+/** How the output text shows an error the example did not catch (`createCapture`'s `uncaught`). */
+const UNCAUGHT = /^\[error\] Uncaught /m;
+
 /**
- * Declares the claims test of the article `docs/<slug>/index.mdx`: each example named by a claim is run
- * once, then each claim is one test.
+ * An example's committed output, as text. docs/examples.test.ts fails when it differs from a fresh run.
+ * @throws {Error} when the example ended with an uncaught error: a claim needs a demo that ran to the end
+ */
+export function committedOutput(examplesDir: string, example: string): string {
+  const output = readFileSync(`${examplesDir}${example}.output.txt`, "utf8");
+  if (UNCAUGHT.test(output)) throw new Error(`examples/${example}.ts ended with an error:\n${output}`);
+  return output;
+}
+
+/**
+ * Declares the claims test of the article `docs/<slug>/index.mdx`: each claim is one test, checked
+ * against the committed output of its example.
  */
 export function describeClaims(slug: string, claims: readonly Claim[]): void {
   const dir = fileURLToPath(new URL(`./${slug}/`, import.meta.url));
-  const core = fileURLToPath(new URL("../packages/core/src/index.ts", import.meta.url));
-  const runs = new Map<string, Promise<string>>();
-  const output = (example: string) => {
-    let run = runs.get(example);
-    if (!run) {
-      run = runExample(`${dir}examples/${example}.ts`, { core, timeoutMs: 120_000 }).then((r) => {
-        if (r.status !== "done")
-          throw new Error(`examples/${example}.ts ended with an error:\n${outputToText(r.entries)}`);
-        return outputToText(r.entries, r.dropped);
-      });
-      runs.set(example, run);
-    }
-    return run;
-  };
   describe(`${slug}: every claim the prose draws from a demo holds`, () => {
     it("names claims that exist", () => {
       expect(claims.length).toBeGreaterThan(0);
     });
-    it.each(claims.map((c) => [`#${c.section}: ${c.claim}`, c] as const))(
-      "%s",
-      async (_, claim) => {
-        const mdx = readFileSync(`${dir}index.mdx`, "utf8");
-        expect(checkClaim(slug, claim, await output(claim.example), mdx)).toEqual([]);
-      },
-      180_000,
-    );
+    it.each(claims.map((c) => [`#${c.section}: ${c.claim}`, c] as const))("%s", (_, claim) => {
+      const mdx = readFileSync(`${dir}index.mdx`, "utf8");
+      expect(checkClaim(slug, claim, committedOutput(`${dir}examples/`, claim.example), mdx)).toEqual([]);
+    });
   });
 }

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Claim, checkClaim, sectionText } from "./_claims";
+import { type Claim, checkClaim, committedOutput, sectionText } from "./_claims";
 
 const mdx = [
   "# Title {#title}",
@@ -51,5 +54,28 @@ describe("checkClaim", () => {
     expect(
       checkClaim("relu", { ...claim, holds: undefined, section: "next" }, "dead units in 12 of 20 seeds\n", mdx),
     ).toHaveLength(1);
+  });
+});
+
+describe("committedOutput", () => {
+  const dir = `${mkdtempSync(join(tmpdir(), "claims-"))}/`;
+  writeFileSync(`${dir}ran.output.txt`, "dead units in 12 of 20 seeds\n[error] not uncaught\n");
+  writeFileSync(
+    `${dir}threw.output.txt`,
+    "before\n[error] Uncaught RangeError: need three logits\n    at threw.ts:5\n",
+  );
+
+  it("committedOutput(dir, example) is the example's committed output", () => {
+    expect(committedOutput(dir, "ran")).toBe("dead units in 12 of 20 seeds\n[error] not uncaught\n");
+  });
+
+  it("committedOutput(dir, example) throws when the example ended with an uncaught error", () => {
+    expect(() => committedOutput(dir, "threw")).toThrowErrorMatchingInlineSnapshot(`
+      [Error: examples/threw.ts ended with an error:
+      before
+      [error] Uncaught RangeError: need three logits
+          at threw.ts:5
+      ]
+    `);
   });
 });

@@ -69,7 +69,8 @@ class EmitAssetsPlugin {
  *   and packages/core/dist, and emitted with content-hashed names under `assets/playground/`;
  * - `import twin from "./examples/x.py?python-twin"` gives a Python twin with its recorded output and
  *   versions, for `<PythonTwin>` (loaders/pythonTwin.cjs);
- * - every example is run in Node and its output recorded; an MDX page that imports an example's text also
+ * - every example is run in Node and its output recorded (or the run docs/examples.test.ts made of the same
+ *   code is reused: `runExample`'s `runs`); an MDX page that imports an example's text also
  *   imports its recording (`?build-output`, added by a pre-loader), so the page shows it before any run and
  *   the recordings travel with their own pages, not in the global data.
  */
@@ -77,6 +78,8 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
   const { siteDir } = context;
   const docsDir = join(siteDir, "docs");
   const coreEntry = join(siteDir, "packages/core/dist/index.js");
+  // The examples run against core's source, as in docs/examples.test.ts, so the build can reuse its runs.
+  const coreSource = join(siteDir, "packages/core/src/index.ts");
   const dataDir = join(context.generatedFilesDir, "playground");
   const buildOutputsFile = join(dataDir, "build-outputs.json");
   const loaders = join(siteDir, "plugins/playground/loaders");
@@ -88,6 +91,7 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
         join(docsDir, "*/examples/*.ts"),
         join(siteDir, "src/components/Playground/runner/*.ts"),
         join(siteDir, "plugins/playground/*.ts"),
+        join(siteDir, "packages/core/src/**/*.ts"),
         coreEntry,
       ];
     },
@@ -96,7 +100,7 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
       const [bundle, runs] = await Promise.all([
         bundleRunner(siteDir, coreEntry),
         pool(
-          files.map((file) => () => runExample(file, { core: coreEntry })),
+          files.map((file) => () => runExample(file, { core: coreSource, runs: "reuse" })),
           2,
         ),
       ]);

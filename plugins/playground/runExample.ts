@@ -1,8 +1,9 @@
 // Runs an example file in Node and returns what it printed, as the playground would show it. Used by the
 // build (to record each example's output) and by docs/examples.test.ts (to compare it with the committed
-// `.output.txt`), so both run examples the same way.
+// `.output.txt`), so both run examples the same way; the build reuses the test's run of the same code.
 import { execFile } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,11 +21,23 @@ export interface ExampleRun {
   status: "done" | "error";
 }
 
-/** Where `@nn-explained/core` comes from: the site build uses the built `dist`, the unit tests the source. */
+/** Where earlier runs are kept, by what they ran (`RunExampleOptions.runs`). */
+export const EXAMPLE_RUNS_DIR = resolve(here, "../../node_modules/.cache/nn-explained/example-runs");
+
 export interface RunExampleOptions {
+  /** Where `@nn-explained/core` comes from: its source (`packages/core/src/index.ts`). */
   core: string;
   /** Kills the run after this long (default 120 s, room for a seed sweep on a busy machine): an example that never ends is a broken example. */
   timeoutMs?: number;
+  /**
+   * Earlier runs, kept in `EXAMPLE_RUNS_DIR` under a hash of everything a run executes: the example's
+   * bundle (its helpers, core and `@nn-explained/playground` included), the driver, and Node's version.
+   * `"record"` runs and keeps the run (docs/examples.test.ts, which proves it equal to the committed
+   * output); `"reuse"` returns a kept run of the very same code instead of running it again, and runs
+   * and keeps it when there is none (the build, after the tests). Examples are deterministic: the tests
+   * fail when a second run prints anything else than the committed output.
+   */
+  runs?: "record" | "reuse";
 }
 
 /** Lets an example import only what a playground can: its own files, core, and the chart helper. */
@@ -90,8 +103,14 @@ export async function runExample(file: string, options: RunExampleOptions): Prom
     plugins: [playgroundImports(resolve(options.core))],
     logLevel: "silent",
   });
-  await writeFile(outfile, result.outputFiles[0]?.text ?? "");
+  const bundle = result.outputFiles[0]?.text ?? "";
+  await writeFile(outfile, bundle);
   const drv = await driverPath(dir);
+  const kept = options.runs && join(EXAMPLE_RUNS_DIR, `${await runHash(bundle, drv)}.json`);
+  if (kept && options.runs === "reuse") {
+    const earlier = await readFile(kept, "utf8").catch(() => undefined);
+    if (earlier !== undefined) return JSON.parse(earlier) as ExampleRun;
+  }
   const stdout = await new Promise<string>((done, fail) => {
     execFile(
       process.execPath,
@@ -103,5 +122,21 @@ export async function runExample(file: string, options: RunExampleOptions): Prom
       },
     );
   });
-  return JSON.parse(stdout) as ExampleRun;
+  const run = JSON.parse(stdout) as ExampleRun;
+  if (kept) {
+    // Written whole, then renamed: a reader never sees half a file.
+    await mkdir(EXAMPLE_RUNS_DIR, { recursive: true });
+    const partial = `${kept}.${process.pid}.tmp`;
+    await writeFile(partial, stdout);
+    await rename(partial, kept);
+  }
+  return run;
+}
+
+/** A name for everything one run executes: the example's bundle, the driver's, and Node's version. */
+async function runHash(bundle: string, driverFile: string): Promise<string> {
+  const hash = createHash("sha256");
+  for (const part of [process.version, await readFile(driverFile, "utf8"), bundle])
+    hash.update(`${part.length}:${part}`);
+  return hash.digest("hex");
 }

@@ -1,12 +1,23 @@
+// The one browser setup of the browser tests. globalSetup.ts starts one Chromium and one server for the
+// whole run; each test file connects to that browser with `setUpBrowser()`, opens every page through it,
+// and after each test finds the page's problems checked: nothing logged as an error, no failed request,
+// nothing requested outside localhost.
 import { readFileSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page, type Request } from "playwright-core";
-import { inject } from "vitest";
-import { CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+  type Request,
+} from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 
-/** Launches the system Chromium with the offline, headless flags. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject("chromePath"), args: CHROMIUM_ARGS, headless: true });
-}
+/**
+ * How long a browser test waits for a state (a page to load, an attribute, a run to end) before it gives
+ * up: generous, for a 2-core machine whose cores are both busy. Never an assertion on speed.
+ */
+export const WAIT = { timeout: 180_000 };
 
 /** What went wrong on a page: console errors, failed requests, and any request that left localhost. */
 export interface PageProblems {
@@ -16,24 +27,36 @@ export interface PageProblems {
   pageErrors: string[];
 }
 
+/** A page on which nothing went wrong. */
+export const NO_PROBLEMS: PageProblems = {
+  consoleErrors: [],
+  failedRequests: [],
+  externalRequests: [],
+  pageErrors: [],
+};
+
 /**
- * Opens a page in `context` that records every problem the browser tests forbid. Requests to any host
- * but localhost are recorded and aborted, so the test fails without the machine ever reaching out.
+ * Opens a page in `context` that records every problem the browser tests forbid, and returns a function
+ * that states them so far. Requests to any host but localhost are recorded and aborted, so the test fails
+ * without the machine ever reaching out.
  */
-export async function openWatchedPage(context: BrowserContext): Promise<{ page: Page; problems: PageProblems }> {
-  const problems: PageProblems = { consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] };
+export async function openWatchedPage(context: BrowserContext): Promise<{ page: Page; problems: () => PageProblems }> {
+  const consoleErrors: string[] = [];
+  const failedRequests: string[] = [];
+  const externalRequests: string[] = [];
+  const pageErrors: string[] = [];
   await context.route(
     (url) => !isLocal(url),
     (route) => {
-      problems.externalRequests.push(route.request().url());
+      externalRequests.push(route.request().url());
       return route.abort("blockedbyclient");
     },
   );
   const page = await context.newPage();
   page.on("console", (msg) => {
-    if (msg.type() === "error") problems.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
+    if (msg.type() === "error") consoleErrors.push(`${msg.text()} (${msg.location().url})`);
   });
-  page.on("pageerror", (err) => problems.pageErrors.push(String(err)));
+  page.on("pageerror", (err) => pageErrors.push(String(err)));
   // Which document each request belongs to: a new one starts with each navigation of the page itself.
   let documents = 0;
   const documentOf = new WeakMap<Request, number>();
@@ -41,23 +64,150 @@ export async function openWatchedPage(context: BrowserContext): Promise<{ page: 
     if (req.isNavigationRequest() && req.frame() === page.mainFrame()) documents++;
     documentOf.set(req, documents);
   });
+  // Requests the browser cancelled, judged when the problems are read: by then the browser has reported
+  // any navigation that made it cancel them, whatever order its events arrived in.
+  const aborted: { request: Request; document: number | undefined }[] = [];
   page.on("requestfailed", (req) => {
+    if (!isLocal(new URL(req.url()))) return;
     const error = req.failure()?.errorText;
-    // The browser cancels what a document still has in flight when the page reloads or navigates away,
-    // and a prefetch (for another page, in idle time) whenever it likes: not failures of the site.
-    const prefetch = req.headers()["sec-purpose"]?.startsWith("prefetch") === true;
-    if (error === "net::ERR_ABORTED" && (prefetch || documentOf.get(req) !== documents)) return;
-    if (isLocal(new URL(req.url()))) problems.failedRequests.push(`${req.url()}: ${error}`);
+    if (error === "net::ERR_ABORTED") aborted.push({ request: req, document: documentOf.get(req) });
+    else failedRequests.push(`${req.url()}: ${error}`);
   });
   page.on("response", (res) => {
-    if (res.status() >= 400) problems.failedRequests.push(`${res.url()}: HTTP ${res.status()}`);
+    if (res.status() >= 400) failedRequests.push(`${res.url()}: HTTP ${res.status()}`);
+  });
+  const problems = (): PageProblems => ({
+    consoleErrors: [...consoleErrors],
+    failedRequests: [
+      ...failedRequests,
+      // The browser cancels what a document still has in flight when the page reloads or navigates away,
+      // and a prefetch (for another page, in idle time) whenever it likes: not failures of the site.
+      ...aborted
+        .filter(({ request, document }) => document === documents && !isPrefetch(request))
+        .map(({ request }) => `${request.url()}: net::ERR_ABORTED`),
+    ],
+    externalRequests: [...externalRequests],
+    pageErrors: [...pageErrors],
   });
   return { page, problems };
+}
+
+function isPrefetch(req: Request): boolean {
+  return req.headers()["sec-purpose"]?.startsWith("prefetch") === true;
 }
 
 function isLocal(url: URL): boolean {
   if (url.protocol === "data:" || url.protocol === "blob:" || url.protocol === "about:") return true;
   return url.hostname === "localhost" || url.hostname === "127.0.0.1" || url.hostname === "[::1]";
+}
+
+/** Options of a page's own browser context. */
+export type PageOptions = Pick<
+  BrowserContextOptions,
+  "colorScheme" | "javaScriptEnabled" | "permissions" | "viewport"
+> & {
+  /**
+   * `false` for a page whose problems are what the test is about (a 404 page, a request the test makes
+   * fail on purpose): they are not checked after the test.
+   */
+  watch?: boolean;
+};
+
+/** Options of `open`: those of the page, and what to wait for after navigating. */
+export type OpenOptions = PageOptions & {
+  /** The load state `goto` waits for (default `"load"`); with JavaScript on, the page's hydration follows. */
+  waitUntil?: "domcontentloaded" | "load";
+  /** The HTTP status the page must answer with (default 200). */
+  status?: number;
+};
+
+/**
+ * Registers the hooks a browser test file needs: a connection to the run's one browser, a fresh context
+ * per page, and after each test (or, for a page opened outside any test, after the file or `close`) a
+ * check that nothing on the page was logged as an error, failed, or left localhost. A request still in
+ * flight when the test ends is cut by closing the page: not a failure of the site.
+ * @returns `open(path)`, which loads a page of the site and, with JavaScript on, waits until it has
+ *   hydrated; `newPage()`, a watched blank page for a test that navigates itself; `close(page)`, which
+ *   checks and closes a page before its time
+ */
+export function setUpBrowser(): {
+  open: (path: string, options?: OpenOptions) => Promise<Page>;
+  newPage: (options?: PageOptions) => Promise<Page>;
+  close: (page: Page) => Promise<void>;
+} {
+  let browser: Browser;
+  interface Opened {
+    page: Page;
+    context: BrowserContext;
+    problems: (() => PageProblems) | undefined;
+  }
+  const ofTest: Opened[] = [];
+  const ofFile: Opened[] = [];
+  let inTest = false;
+
+  /** Closes pages and states their problems, read before closing: closing cancels what is in flight. */
+  async function settle(opened: Opened[]): Promise<PageProblems[]> {
+    const found: PageProblems[] = [];
+    for (const { context, problems } of opened.splice(0)) {
+      if (problems) found.push(problems());
+      await context.close();
+    }
+    return found;
+  }
+
+  beforeAll(async () => {
+    browser = await chromium.connect(inject("browserEndpoint"));
+  });
+  beforeEach(() => {
+    inTest = true;
+  });
+  afterEach(async () => {
+    inTest = false;
+    for (const problems of await settle(ofTest)) expect(problems).toEqual(NO_PROBLEMS);
+  });
+  afterAll(async () => {
+    const found = await settle(ofFile);
+    await browser?.close();
+    for (const problems of found) expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  async function newPage({ watch = true, ...options }: PageOptions = {}): Promise<Page> {
+    const context = await browser.newContext(options);
+    context.setDefaultTimeout(WAIT.timeout);
+    const opened = watch ? await openWatchedPage(context) : { page: await context.newPage(), problems: undefined };
+    (inTest ? ofTest : ofFile).push({ context, ...opened });
+    return opened.page;
+  }
+
+  return {
+    newPage,
+    async open(path, { waitUntil = "load", status = 200, ...options } = {}) {
+      const page = await newPage(options);
+      const response = await page.goto(siteUrl(path), { waitUntil });
+      expect(response?.status(), `HTTP status of /${path}`).toBe(status);
+      // Wait for hydration: keys pressed before React is attached are lost or undone when it attaches.
+      // Docusaurus marks the page once it has hydrated.
+      if (options.javaScriptEnabled !== false) await page.locator('html[data-has-hydrated="true"]').waitFor();
+      return page;
+    },
+    async close(page) {
+      for (const list of [ofTest, ofFile]) {
+        const at = list.findIndex((o) => o.page === page);
+        if (at < 0) continue;
+        for (const problems of await settle(list.splice(at, 1))) expect(problems).toEqual(NO_PROBLEMS);
+      }
+    },
+  };
+}
+
+/**
+ * Waits until every playground on `page` that has started loading its editor (scrolled near, focused or
+ * pointed at) shows it: the page no longer swaps static code for live controls.
+ */
+export async function editorsLoaded(page: Page): Promise<void> {
+  for (const pg of await page.locator("[data-playground]:not([data-playground-ready])").all()) {
+    await pg.locator(".cm-content").waitFor();
+  }
 }
 
 /** Every page the build's sitemap lists, as paths under the baseUrl (e.g. "relu-hidden-layers"). */

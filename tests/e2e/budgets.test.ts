@@ -1,14 +1,16 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openWatchedPage, sitemapPaths, siteUrl } from "./_browser";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { setUpBrowser, sitemapPaths } from "./_browser";
 
 /**
  * Speed budgets: per page, the gzip size of the JavaScript and of everything the page requests until
  * its `load` event (the initial load: playgrounds and search that load later, and prefetches of other
- * pages, do not count).
+ * pages, do not count), and of every web font the page's text uses. A font is fetched when text that
+ * needs it is laid out, before or after `load` as the machine's speed has it: so the page is measured
+ * once it has laid out all its blocks (plugins/deferred-layout), and all the fonts it then uses count.
  * Sizes are of the built files gzipped here, so they do not depend on the test server.
  *
  * The committed budgets (tests/budgets.json) start at the measured figures rounded up to the next KiB.
@@ -23,7 +25,7 @@ const HOW_TO_UPDATE =
 interface PageBudget {
   /** gzip bytes of the JavaScript requested before `load`. */
   initialJsGzip: number;
-  /** gzip bytes of every resource requested before `load`, the HTML included. */
+  /** gzip bytes of every resource requested before `load`, the HTML included, and of the fonts the page uses. */
   totalGzip: number;
 }
 
@@ -51,12 +53,8 @@ function gzipSizeOf(url: string): number {
   return size;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+const { open } = setUpBrowser();
+afterAll(() => {
   if (UPDATE) {
     const pages = Object.fromEntries(
       Object.entries(measured)
@@ -71,42 +69,39 @@ const roundUp = (bytes: number) => Math.ceil(bytes / 1024) * 1024;
 
 describe("speed budgets (initial load, gzip)", () => {
   it.each(paths)("/%s stays within its initial JavaScript and total transfer budget", async (path) => {
-    const context = await browser.newContext();
-    try {
-      const { page, problems } = await openWatchedPage(context);
-      await page.goto(siteUrl(path), { waitUntil: "load" });
-      const urls = await page.evaluate(() => {
-        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        // Prefetches fetch other pages' code for later, in idle time (plugins/route-prefetch): not this load.
-        const prefetched = new Set(
-          [...document.querySelectorAll<HTMLLinkElement>("link[rel=prefetch]")].map((l) => l.href),
-        );
-        const early = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-          .filter((e) => e.startTime <= nav.loadEventStart)
-          .filter((e) => !(e.initiatorType === "link" && prefetched.has(e.name)))
-          .map((e) => e.name);
-        return [nav.name, ...early];
-      });
-      const local = [...new Set(urls)].filter((u) => !u.startsWith("data:") && !u.startsWith("blob:"));
-      const sizes = local.map((u) => ({ u, size: gzipSizeOf(u) }));
-      const result: PageBudget = {
-        initialJsGzip: sizes.filter((s) => new URL(s.u).pathname.endsWith(".js")).reduce((a, s) => a + s.size, 0),
-        totalGzip: sizes.reduce((a, s) => a + s.size, 0),
-      };
-      measured[path] = result;
-      expect(problems.failedRequests).toEqual([]);
-      expect(result.initialJsGzip).toBeGreaterThan(0);
-      if (UPDATE) return;
-      const budget = budgets[path];
-      expect(budget, `/${path} has no budget in tests/budgets.json: run \`npm run budgets:update\``).toBeDefined();
-      expect(result.initialJsGzip, `initial JS of /${path}. ${HOW_TO_UPDATE}`).toBeLessThanOrEqual(
-        budget?.initialJsGzip ?? 0,
+    const page = await open(path);
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
+    const urls = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      // Prefetches fetch other pages' code for later, in idle time (plugins/route-prefetch): not this load.
+      const prefetched = new Set(
+        [...document.querySelectorAll<HTMLLinkElement>("link[rel=prefetch]")].map((l) => l.href),
       );
-      expect(result.totalGzip, `total transfer of /${path}. ${HOW_TO_UPDATE}`).toBeLessThanOrEqual(
-        budget?.totalGzip ?? 0,
-      );
-    } finally {
-      await context.close();
-    }
+      const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      const early = resources
+        .filter((e) => e.startTime <= nav.loadEventStart)
+        .filter((e) => !(e.initiatorType === "link" && prefetched.has(e.name)))
+        .map((e) => e.name);
+      const fonts = resources.filter((e) => /\.(woff2?|ttf|otf)$/.test(new URL(e.name).pathname)).map((e) => e.name);
+      return [nav.name, ...early, ...fonts];
+    });
+    const local = [...new Set(urls)].filter((u) => !u.startsWith("data:") && !u.startsWith("blob:"));
+    const sizes = local.map((u) => ({ u, size: gzipSizeOf(u) }));
+    const result: PageBudget = {
+      initialJsGzip: sizes.filter((s) => new URL(s.u).pathname.endsWith(".js")).reduce((a, s) => a + s.size, 0),
+      totalGzip: sizes.reduce((a, s) => a + s.size, 0),
+    };
+    measured[path] = result;
+    expect(result.initialJsGzip).toBeGreaterThan(0);
+    if (UPDATE) return;
+    const budget = budgets[path];
+    expect(budget, `/${path} has no budget in tests/budgets.json: run \`npm run budgets:update\``).toBeDefined();
+    expect(result.initialJsGzip, `initial JS of /${path}. ${HOW_TO_UPDATE}`).toBeLessThanOrEqual(
+      budget?.initialJsGzip ?? 0,
+    );
+    expect(result.totalGzip, `total transfer of /${path}. ${HOW_TO_UPDATE}`).toBeLessThanOrEqual(
+      budget?.totalGzip ?? 0,
+    );
   });
 });

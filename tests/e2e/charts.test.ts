@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { setUpArticleBrowser } from "./_article";
+import { setUpBrowser } from "./_browser";
 
 const PAGE = "sigmoid-multiclass";
 const PLAYGROUND = "softmax-stability";
@@ -38,7 +38,7 @@ const CODE = [
   "draw();",
 ].join("\n");
 
-const { open } = setUpArticleBrowser();
+const { open } = setUpBrowser();
 
 /** Opens the playground in `theme`, puts CODE in its editor, runs it and waits for the run to end. */
 async function runCharts(theme: "light" | "dark"): Promise<{ page: Page; pg: Locator }> {

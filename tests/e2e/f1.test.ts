@@ -3,11 +3,11 @@
 // playgrounds.test.ts.) Nothing may leave localhost or log an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { setUpArticleBrowser } from "./_article";
+import { setUpBrowser } from "./_browser";
 
 const PAGE = "f1-micro-average";
 
-const { open } = setUpArticleBrowser();
+const { open } = setUpBrowser();
 
 describe("the averaging explorer", () => {
   const f1 = (explorer: Locator, average: string) =>

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
 import type { TestProject } from "vitest/node";
-import { findChromium } from "../../scripts/chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "../../scripts/chromium.mjs";
 import { serveBuild } from "./_server";
 
 declare module "vitest" {
@@ -9,24 +10,28 @@ declare module "vitest" {
     siteUrl: string;
     /** The site's baseUrl, e.g. "/" or "/nn-explained/". */
     baseUrl: string;
-    /** The Chrome/Chromium executable the tests drive. */
-    chromePath: string;
+    /** Where the test files connect to the run's one Chromium (`chromium.connect`). */
+    browserEndpoint: string;
     /** The build directory. */
     buildDir: string;
   }
 }
 
-/** Finds (or installs) Chromium, serves the production build once for all browser test files. */
+/**
+ * Finds (or installs) Chromium, and starts it and a server of the production build once for all browser
+ * test files (each opens its pages in contexts of its own: tests/e2e/_browser.ts).
+ */
 export default async function setup(project: TestProject) {
-  const chromePath = findChromium();
   const buildDir = fileURLToPath(new URL("../../build", import.meta.url));
   const baseUrl = `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   const { origin, server } = await serveBuild(buildDir, baseUrl);
+  const browser = await chromium.launchServer({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
   project.provide("siteUrl", `${origin}${baseUrl}`);
   project.provide("baseUrl", baseUrl);
-  project.provide("chromePath", chromePath);
+  project.provide("browserEndpoint", browser.wsEndpoint());
   project.provide("buildDir", buildDir);
   return async () => {
     await new Promise((resolve) => server.close(resolve));
+    await browser.close();
   };
 }

@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { EXACT_LAYOUT, LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { type AnchorManifest, collectAnchors, redirectTarget } from "../../scripts/_anchors.mjs";
 import { apiAnchorRedirects } from "../../src/components/ApiReference/apiPages";
-import { setUpArticleBrowser } from "./_article";
-import { launchBrowser, openWatchedPage, siteUrl } from "./_browser";
+import { editorsLoaded, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const HOW_TO_FIX = [
   "Forum answers link to these pages and anchors; they must keep working.",
@@ -29,6 +28,7 @@ const redirects: Record<string, string> = {
   ...apiAnchorRedirects(readJson("../../docs/reference/_generated/api-pages.json")),
   ...committedRedirects,
 };
+const { open, newPage } = setUpBrowser();
 const ARTICLES = ["relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
 
 /** Where a committed page#anchor lands now, following client and anchor redirects; a reason if nowhere. */
@@ -111,32 +111,14 @@ describe("links that never break", () => {
 });
 
 describe("share tools", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function withPage<T>(path: string, fn: (page: import("playwright-core").Page) => Promise<T>): Promise<T> {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-    try {
-      const { page, problems } = await openWatchedPage(context);
-      await page.goto(siteUrl(path), { waitUntil: "networkidle" });
-      const result = await fn(page);
-      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
-      return result;
-    } finally {
-      await context.close();
-    }
-  }
+  const withClipboard = (path: string) => open(path, { permissions: ["clipboard-read", "clipboard-write"] });
 
   it("a heading's copy-link button copies the section's canonical address", async () => {
     const siteOrigin = new URL(
       readFileSync(join(buildDir, "sitemap.xml"), "utf8").match(/<loc>([^<]+)<\/loc>/)?.[1] ?? "",
     ).origin;
-    const copied = await withPage("relu-hidden-layers", async (page) => {
+    const page = await withClipboard("relu-hidden-layers");
+    {
       const button = page.locator("h2#short-answer [data-copy-button]");
       await button.focus();
       // Focus reveals it (after its fade-in transition, which we finish at once).
@@ -147,13 +129,14 @@ describe("share tools", () => {
       expect(opacity).toBe("1");
       await button.press("Enter");
       await page.locator("h2#short-answer [role=status]").getByText("Copied").waitFor();
-      return page.evaluate(() => navigator.clipboard.readText());
-    });
+    }
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${siteOrigin}${baseUrl}relu-hidden-layers#short-answer`);
   });
 
   it("a heading's # link is hidden until the heading is hovered or the link has keyboard focus, then shows", async () => {
-    await withPage("relu-hidden-layers", async (page) => {
+    const page = await open("relu-hidden-layers");
+    {
       const heading = page.locator("h2#dying-relu");
       const hash = heading.locator("a.hash-link");
       // Opacity after any fade transition (finished at once), and the rendered box and text.
@@ -186,18 +169,17 @@ describe("share tools", () => {
       await page.keyboard.press("Tab");
       await expect(hash.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
       expect((await shown()).opacity).toBe("1");
-    });
+    }
   });
 
   it("the short answer's 'Copy as Markdown' copies a quote with an attribution link", async () => {
-    const [copied, answer, shown] = await withPage("f1-micro-average", async (page) => {
-      await page.getByRole("button", { name: "Copy the short answer as a Markdown quote" }).click();
-      return Promise.all([
-        page.evaluate(() => navigator.clipboard.readText()),
-        page.locator("[data-short-answer] > p").textContent(),
-        page.locator("[data-quote-markdown]").textContent(),
-      ]);
-    });
+    const page = await withClipboard("f1-micro-average");
+    await page.getByRole("button", { name: "Copy the short answer as a Markdown quote" }).click();
+    const [copied, answer, shown] = await Promise.all([
+      page.evaluate(() => navigator.clipboard.readText()),
+      page.locator("[data-short-answer] > p").textContent(),
+      page.locator("[data-quote-markdown]").textContent(),
+    ]);
     expect(copied).toBe(shown);
     const lines = copied.split("\n");
     // The answer with its code spans in backticks, a blank quote line, the linked title.
@@ -210,17 +192,11 @@ describe("share tools", () => {
   });
 
   it("without JavaScript the Markdown quote is there to select by hand", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(siteUrl("sigmoid-multiclass"));
-      await page.locator("[data-short-answer] summary").click();
-      const text = await page.locator("[data-quote-markdown]").innerText();
-      expect(text).toMatch(/^> Sigmoid suits many classes that are not exclusive/);
-      expect(text).toMatch(/#short-answer\)$/);
-    } finally {
-      await context.close();
-    }
+    const page = await open("sigmoid-multiclass", { javaScriptEnabled: false });
+    await page.locator("[data-short-answer] summary").click();
+    const text = await page.locator("[data-quote-markdown]").innerText();
+    expect(text).toMatch(/^> Sigmoid suits many classes that are not exclusive/);
+    expect(text).toMatch(/#short-answer\)$/);
   });
 
   it("an old anchor listed in anchorRedirects.json lands on its new section", async () => {
@@ -228,39 +204,24 @@ describe("share tools", () => {
     expect(from, "anchorRedirects.json is empty: nothing to try").toBeDefined();
     const [fromPage = "", fromId = ""] = (from ?? "").split("#");
     const [toPage = "", toId = ""] = (to ?? "").split("#");
-    const context = await browser.newContext();
-    try {
-      const { page, problems } = await openWatchedPage(context);
-      await page.goto(`${siteUrl(fromPage)}#${fromId}`, { waitUntil: "networkidle" });
-      await page.waitForURL((url) => url.hash === `#${toId}`);
-      expect(new URL(page.url()).pathname).toBe(new URL(siteUrl(toPage)).pathname);
-      await page.waitForFunction((id) => {
-        const r = document.getElementById(id)?.getBoundingClientRect();
-        return r !== undefined && r.bottom > 0 && r.top < window.innerHeight;
-      }, toId);
-      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
-    } finally {
-      await context.close();
-    }
+    const page = await open(`${fromPage}#${fromId}`);
+    await page.waitForURL((url) => url.hash === `#${toId}`);
+    expect(new URL(page.url()).pathname).toBe(new URL(siteUrl(toPage)).pathname);
+    await page.waitForFunction((id) => {
+      const r = document.getElementById(id)?.getBoundingClientRect();
+      return r !== undefined && r.bottom > 0 && r.top < window.innerHeight;
+    }, toId);
   });
 
   it("the 404 page suggests the closest page first", async () => {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      const response = await page.goto(siteUrl("sigmoid-multi-class"), { waitUntil: "networkidle" });
-      expect(response?.status()).toBe(404);
-      await page.getByText("Perhaps you were looking for").waitFor();
-      const first = page.locator("[data-closest-pages] li a").first();
-      expect(await first.getAttribute("href")).toBe(`${baseUrl}sigmoid-multiclass`);
-    } finally {
-      await context.close();
-    }
+    const page = await open("sigmoid-multi-class", { status: 404, watch: false });
+    await page.getByText("Perhaps you were looking for").waitFor();
+    const first = page.locator("[data-closest-pages] li a").first();
+    expect(await first.getAttribute("href")).toBe(`${baseUrl}sigmoid-multiclass`);
   });
 });
 
 describe("landing on a section", () => {
-  const { open, newPage } = setUpArticleBrowser();
   // Far down a long article, so the estimated heights of the blocks above it would add up to an error.
   const PAGE = "regression-output-activation";
   const SECTION = "common-mistakes";
@@ -277,8 +238,16 @@ describe("landing on a section", () => {
       };
     }, SECTION);
 
+  /** Once the page has laid out its blocks and loaded the editors of the playgrounds near the viewport. */
+  const settled = async (page: Page) => {
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
+    await editorsLoaded(page);
+  };
+
+  type Place = { top: number; margin: number; viewport: number };
+  const atTop = ({ top, margin, viewport }: Place) => top >= margin - 2 && top < viewport / 2;
   /** At the top: below the sticky navbar, and not pushed half a screen down (a playground above may grow). */
-  const expectAtTop = ({ top, margin, viewport }: { top: number; margin: number; viewport: number }) => {
+  const expectAtTop = ({ top, margin, viewport }: Place) => {
     expect(top).toBeGreaterThanOrEqual(margin - 2);
     expect(top).toBeLessThan(viewport / 2);
   };
@@ -287,7 +256,7 @@ describe("landing on a section", () => {
     "a link that opens the site at a section puts its heading at the top (%ipx wide)",
     async (width) => {
       const page = await open(`${PAGE}#${SECTION}`, { viewport: { width, height: 720 } });
-      await page.waitForLoadState("networkidle");
+      await settled(page);
       expect(await page.getAttribute("html", EXACT_LAYOUT)).toBe("");
       expectAtTop(await headingPlace(page));
     },
@@ -295,10 +264,12 @@ describe("landing on a section", () => {
 
   it("a table-of-contents link within the page puts its heading at the top", async () => {
     const page = await open(PAGE, { viewport: { width: 1280, height: 720 } });
-    await page.waitForLoadState("networkidle");
+    await settled(page);
     await page.locator(`.table-of-contents a[href="#${SECTION}"]`).click();
     await page.waitForURL((url) => url.hash === `#${SECTION}`);
     expect(await page.getAttribute("html", EXACT_LAYOUT)).toBe("");
+    // The page may scroll there smoothly: wait until it has.
+    await expect.poll(() => headingPlace(page).then(atTop), WAIT).toBe(true);
     expectAtTop(await headingPlace(page));
   });
 

@@ -4,10 +4,9 @@
 import { type ActivationName, activations } from "@nn-explained/core";
 import type { Page, Response } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { setUpArticleBrowser, WAIT } from "./_article";
-import { siteUrl } from "./_browser";
+import { setUpBrowser, siteUrl, WAIT } from "./_browser";
 
-const { newPage } = setUpArticleBrowser();
+const { newPage } = setUpBrowser();
 
 /**
  * KaTeX's runtime, recognised by what it contains rather than by a chunk's name or hash: every build of

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, sitemapPaths, siteUrl } from "./_browser";
+import { describe, expect, inject, it } from "vitest";
+import { setUpBrowser, sitemapPaths } from "./_browser";
 
 const ARTICLES = ["relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
 const buildDir = inject("buildDir");
@@ -26,41 +25,29 @@ function buildFileOf(url: string): string {
   return join(buildDir, decodeURIComponent(url.slice(publicRoot.length)));
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open } = setUpBrowser();
 
 /** The head as the built HTML states it: read with JavaScript off, so nothing is added at runtime. */
 async function headOf(path: string) {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.goto(siteUrl(path));
-    return await page.evaluate(() => {
-      const meta = (key: string) =>
-        document.head.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? null;
-      return {
-        title: document.title,
-        description: meta("description"),
-        canonical: document.head.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null,
-        ogTitle: meta("og:title"),
-        ogDescription: meta("og:description"),
-        ogUrl: meta("og:url"),
-        ogImage: meta("og:image"),
-        twitterCard: meta("twitter:card"),
-        twitterImage: meta("twitter:image"),
-        images: [...document.head.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')].map(
-          (m) => m.getAttribute("content") ?? "",
-        ),
-      };
-    });
-  } finally {
-    await context.close();
-  }
+  const page = await open(path, { javaScriptEnabled: false });
+  return page.evaluate(() => {
+    const meta = (key: string) =>
+      document.head.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? null;
+    return {
+      title: document.title,
+      description: meta("description"),
+      canonical: document.head.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null,
+      ogTitle: meta("og:title"),
+      ogDescription: meta("og:description"),
+      ogUrl: meta("og:url"),
+      ogImage: meta("og:image"),
+      twitterCard: meta("twitter:card"),
+      twitterImage: meta("twitter:image"),
+      images: [...document.head.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"]')].map(
+        (m) => m.getAttribute("content") ?? "",
+      ),
+    };
+  });
 }
 
 describe("link previews", () => {

@@ -1,16 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, openWatchedPage, sitemapPaths, siteUrl } from "./_browser";
+import { describe, expect, inject, it } from "vitest";
+import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { setUpBrowser, sitemapPaths, siteUrl, WAIT } from "./_browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open, newPage } = setUpBrowser();
 
 const paths = sitemapPaths();
 const ARTICLES = ["relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
@@ -30,120 +24,99 @@ describe("every page in the sitemap", () => {
 
   for (const theme of ["light", "dark"] as const) {
     it.each(paths)(`/%s loads in ${theme} mode with no console error, failed or outside request`, async (path) => {
-      const context = await browser.newContext({ colorScheme: theme });
-      try {
-        const { page, problems } = await openWatchedPage(context);
-        const response = await page.goto(siteUrl(path), { waitUntil: "networkidle" });
-        expect(response?.status()).toBe(200);
-        await expect(page.locator("h1").first().textContent()).resolves.toBeTruthy();
-        expect(await page.getAttribute("html", "data-theme")).toBe(theme);
-        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
-      } finally {
-        await context.close();
-      }
+      const page = await open(path, { colorScheme: theme });
+      // And once it has finished what it does after loading (the layout of far blocks, in idle time).
+      await page.locator(`html[${LAID_OUT}]`).waitFor();
+      await expect(page.locator("h1").first().textContent()).resolves.toBeTruthy();
+      expect(await page.getAttribute("html", "data-theme")).toBe(theme);
     });
   }
 });
 
 describe("the article pages", () => {
   it("show their short answer and typeset math with self-hosted KaTeX fonts", async () => {
-    const context = await browser.newContext();
-    try {
-      const { page, problems } = await openWatchedPage(context);
-      await page.goto(siteUrl("sigmoid-multiclass"), { waitUntil: "networkidle" });
-      await expect(page.locator("[data-short-answer]").textContent()).resolves.toContain("softmax");
-      expect(await page.locator(".katex").count()).toBeGreaterThan(0);
-      const fontsLoaded = await page.evaluate(async () => {
-        await document.fonts.ready;
-        return [...document.fonts].filter((f) => f.family.includes("KaTeX") && f.status === "loaded").length;
-      });
-      expect(fontsLoaded).toBeGreaterThan(0);
-      expect(problems.externalRequests).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const page = await open("sigmoid-multiclass");
+    await expect(page.locator("[data-short-answer]").textContent()).resolves.toContain("softmax");
+    expect(await page.locator(".katex").count()).toBeGreaterThan(0);
+    // The fonts load when the math is laid out: on screen, or when the page has finished its layout.
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
+    const fontsLoaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.includes("KaTeX") && f.status === "loaded").length;
+    });
+    expect(fontsLoaded).toBeGreaterThan(0);
   });
 
   it("keep the server's code-block and button markup when they hydrate, and highlight code after in-site navigation", async () => {
-    const context = await browser.newContext();
-    try {
-      const { page, problems } = await openWatchedPage(context);
-      // Marks every element the HTML parser creates, so elements React makes later can be told apart.
-      await page.addInitScript(() => {
-        const parsed = new WeakSet<Node>();
-        (window as unknown as { parsed: WeakSet<Node> }).parsed = parsed;
-        const mark = (records: MutationRecord[]) => {
-          for (const r of records) for (const n of r.addedNodes) parsed.add(n);
-        };
-        const observer = new MutationObserver(mark);
-        observer.observe(document, { subtree: true, childList: true });
-        document.addEventListener("readystatechange", () => {
-          mark(observer.takeRecords());
-          observer.disconnect();
-        });
+    const page = await newPage();
+    // Marks every element the HTML parser creates, so elements React makes later can be told apart.
+    await page.addInitScript(() => {
+      const parsed = new WeakSet<Node>();
+      (window as unknown as { parsed: WeakSet<Node> }).parsed = parsed;
+      const mark = (records: MutationRecord[]) => {
+        for (const r of records) for (const n of r.addedNodes) parsed.add(n);
+      };
+      const observer = new MutationObserver(mark);
+      observer.observe(document, { subtree: true, childList: true });
+      document.addEventListener("readystatechange", () => {
+        mark(observer.takeRecords());
+        observer.disconnect();
       });
-      await page.goto(siteUrl("sigmoid-multiclass"), { waitUntil: "networkidle" });
-      const tokens = () =>
-        page.evaluate(() => {
-          const { parsed } = window as unknown as { parsed: WeakSet<Node> };
-          const all = [...document.querySelectorAll("pre.prism-code .token")];
-          return { count: all.length, madeByScript: all.filter((t) => !parsed.has(t)).length };
-        });
-      const hydrated = await tokens();
-      expect(hydrated.count).toBeGreaterThan(1000);
-      expect(hydrated.madeByScript).toBe(0);
-      // The copy-link and code-block buttons are the server's too (hydration inserts none), shown once hydrated.
-      const buttons = await page.evaluate(() => {
+    });
+    await page.goto(siteUrl("sigmoid-multiclass"));
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    const tokens = () =>
+      page.evaluate(() => {
         const { parsed } = window as unknown as { parsed: WeakSet<Node> };
-        const all = [...document.querySelectorAll("[data-needs-hydration]")];
-        return {
-          headings: document.querySelectorAll(".markdown h2 [data-copy-button]").length,
-          codeBlocks: document.querySelectorAll(".theme-code-block [data-needs-hydration] button").length,
-          madeByScript: all.filter((b) => !parsed.has(b)).length,
-          hidden: all.filter((b) => getComputedStyle(b).visibility === "hidden").length,
-        };
+        const all = [...document.querySelectorAll("pre.prism-code .token")];
+        return { count: all.length, madeByScript: all.filter((t) => !parsed.has(t)).length };
       });
-      expect(buttons.headings).toBeGreaterThan(5);
-      expect(buttons.codeBlocks).toBeGreaterThan(5);
-      expect(buttons.madeByScript).toBe(0);
-      expect(buttons.hidden).toBe(0);
-      const perBlock = () =>
-        page
-          .locator("pre.prism-code code")
-          .evaluateAll((codes) => codes.map((c) => c.querySelectorAll(".token").length));
-      const served = await perBlock();
+    const hydrated = await tokens();
+    expect(hydrated.count).toBeGreaterThan(1000);
+    expect(hydrated.madeByScript).toBe(0);
+    // The copy-link and code-block buttons are the server's too (hydration inserts none), shown once hydrated.
+    const buttons = await page.evaluate(() => {
+      const { parsed } = window as unknown as { parsed: WeakSet<Node> };
+      const all = [...document.querySelectorAll("[data-needs-hydration]")];
+      return {
+        headings: document.querySelectorAll(".markdown h2 [data-copy-button]").length,
+        codeBlocks: document.querySelectorAll(".theme-code-block [data-needs-hydration] button").length,
+        madeByScript: all.filter((b) => !parsed.has(b)).length,
+        hidden: all.filter((b) => getComputedStyle(b).visibility === "hidden").length,
+      };
+    });
+    expect(buttons.headings).toBeGreaterThan(5);
+    expect(buttons.codeBlocks).toBeGreaterThan(5);
+    expect(buttons.madeByScript).toBe(0);
+    expect(buttons.hidden).toBe(0);
+    // The code blocks of the text (a playground swaps its code for the editor when it nears the viewport).
+    const perBlock = () =>
+      page
+        .locator(".theme-code-block:not([data-playground] *) pre.prism-code code")
+        .evaluateAll((codes) => codes.map((c) => c.querySelectorAll(".token").length));
+    const served = await perBlock();
 
-      // Leave and come back inside the site: the blocks are rendered in the browser this time, the same way.
-      await page.locator('nav a[href$="/f1-micro-average"]').first().click();
-      await page.waitForURL(/f1-micro-average$/);
-      await page.locator('nav a[href$="/sigmoid-multiclass"]').first().click();
-      await page.waitForURL(/sigmoid-multiclass$/);
-      await expect.poll(perBlock, { timeout: 30_000 }).toEqual(served);
-      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
-    } finally {
-      await context.close();
-    }
+    // Leave and come back inside the site: the blocks are rendered in the browser this time, the same way.
+    await page.locator('nav a[href$="/f1-micro-average"]').first().click();
+    await page.waitForURL(/f1-micro-average$/);
+    await page.locator('nav a[href$="/sigmoid-multiclass"]').first().click();
+    await page.waitForURL(/sigmoid-multiclass$/);
+    await expect.poll(perBlock, WAIT).toEqual(served);
   });
 
   it("without JavaScript, buttons that need it are in the HTML but hidden and out of the tab order", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(siteUrl("sigmoid-multiclass"));
-      expect(await page.locator("[data-needs-hydration]").count()).toBeGreaterThan(10);
-      expect(await page.getByRole("button", { name: /^Copy/ }).count()).toBe(0);
-      // Not focusable either, so the keyboard cannot reach a button that would do nothing.
-      const focusable = await page
-        .locator("[data-copy-button]")
-        .first()
-        .evaluate((b) => {
-          (b as HTMLElement).focus();
-          return document.activeElement === b;
-        });
-      expect(focusable).toBe(false);
-    } finally {
-      await context.close();
-    }
+    const page = await open("sigmoid-multiclass", { javaScriptEnabled: false });
+    expect(await page.locator("[data-needs-hydration]").count()).toBeGreaterThan(10);
+    expect(await page.getByRole("button", { name: /^Copy/ }).count()).toBe(0);
+    // Not focusable either, so the keyboard cannot reach a button that would do nothing.
+    const focusable = await page
+      .locator("[data-copy-button]")
+      .first()
+      .evaluate((b) => {
+        (b as HTMLElement).focus();
+        return document.activeElement === b;
+      });
+    expect(focusable).toBe(false);
   });
 
   it.each(ARTICLES)(
@@ -152,111 +125,92 @@ describe("the article pages", () => {
       const html = readFileSync(join(inject("buildDir"), `${path}.html`), "utf8");
       const named = [...html.matchAll(/<script[^>]* src="?([^" >]+)/g)].map((m) => new URL(m[1] ?? "", siteUrl()).href);
       expect(named.length).toBeGreaterThan(3);
-      const context = await browser.newContext();
-      try {
-        const { page, problems } = await openWatchedPage(context);
-        await page.addInitScript(() => {
-          new MutationObserver((_, observer) => {
-            if (document.documentElement?.dataset.hasHydrated !== "true") return;
-            (window as unknown as { hydratedAt: number }).hydratedAt = performance.now();
-            observer.disconnect();
-          }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-has-hydrated"] });
-        });
-        await page.goto(siteUrl(path), { waitUntil: "load" });
-        await page.locator('html[data-has-hydrated="true"]').waitFor();
-        const started = await page.evaluate(() => {
-          const { hydratedAt } = window as unknown as { hydratedAt: number };
-          return (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-            .filter((e) => e.initiatorType === "script" && e.startTime <= hydratedAt && e.name.endsWith(".js"))
-            .map((e) => e.name);
-        });
-        // Scripts fetched by the HTML have initiatorType "script" too; none may be fetched that it does not name.
-        for (const url of started) expect(named).toContain(url);
-        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
-      } finally {
-        await context.close();
-      }
+      const page = await newPage();
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (document.documentElement?.dataset.hasHydrated !== "true") return;
+          (window as unknown as { hydratedAt: number }).hydratedAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-has-hydrated"] });
+      });
+      await page.goto(siteUrl(path), { waitUntil: "load" });
+      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      const started = await page.evaluate(() => {
+        const { hydratedAt } = window as unknown as { hydratedAt: number };
+        return (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+          .filter((e) => e.initiatorType === "script" && e.startTime <= hydratedAt && e.name.endsWith(".js"))
+          .map((e) => e.name);
+      });
+      // Scripts fetched by the HTML have initiatorType "script" too; none may be fetched that it does not name.
+      for (const url of started) expect(named).toContain(url);
     },
   );
 
   it("prefetch the pages they link to only in idle time, one idle callback at a time", async () => {
-    const context = await browser.newContext();
-    try {
-      const { page, problems } = await openWatchedPage(context);
-      // The page never gets idle time on its own: requestIdleCallback holds its callbacks until the test
-      // runs them, one at a time, noting how many prefetch links each one adds.
-      await page.addInitScript(() => {
-        const held: (IdleRequestCallback | null)[] = [];
-        const prefetchLinks = () => document.querySelectorAll("link[rel=prefetch]").length;
-        const idle = {
-          held: () => held.filter(Boolean).length,
-          /** Runs the held callbacks in order (with those they schedule) and returns each one's new prefetch links. */
-          runAll: () => {
-            const added: number[] = [];
-            for (let i = 0; i < held.length && i < 100_000; i++) {
-              const callback = held[i];
-              held[i] = null;
-              if (!callback) continue;
-              const before = prefetchLinks();
-              callback({ didTimeout: false, timeRemaining: () => 50 });
-              added.push(prefetchLinks() - before);
-            }
-            return added;
-          },
-        };
-        Object.assign(window, {
-          idle,
-          requestIdleCallback: (callback: IdleRequestCallback) => held.push(callback),
-          cancelIdleCallback: (id: number) => {
-            held[id - 1] = null;
-          },
-        });
+    const page = await newPage();
+    // The page never gets idle time on its own: requestIdleCallback holds its callbacks until the test
+    // runs them, one at a time, noting how many prefetch links each one adds.
+    await page.addInitScript(() => {
+      const held: (IdleRequestCallback | null)[] = [];
+      const prefetchLinks = () => document.querySelectorAll("link[rel=prefetch]").length;
+      const idle = {
+        held: () => held.filter(Boolean).length,
+        /** Runs the held callbacks in order (with those they schedule) and returns each one's new prefetch links. */
+        runAll: () => {
+          const added: number[] = [];
+          for (let i = 0; i < held.length && i < 100_000; i++) {
+            const callback = held[i];
+            held[i] = null;
+            if (!callback) continue;
+            const before = prefetchLinks();
+            callback({ didTimeout: false, timeRemaining: () => 50 });
+            added.push(prefetchLinks() - before);
+          }
+          return added;
+        },
+      };
+      Object.assign(window, {
+        idle,
+        requestIdleCallback: (callback: IdleRequestCallback) => held.push(callback),
+        cancelIdleCallback: (id: number) => {
+          held[id - 1] = null;
+        },
       });
-      await page.goto(siteUrl("relu-hidden-layers"), { waitUntil: "load" });
-      await page.locator('html[data-has-hydrated="true"]').waitFor();
-      // Every <Link> on screen has asked for its prefetch once an IntersectionObserver created after theirs
-      // has reported: observers report in the order they were made.
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            const observer = new IntersectionObserver(() => {
-              observer.disconnect();
-              resolve();
-            });
-            observer.observe(document.querySelector("nav a[href]") as Element);
-          }),
-      );
-      const prefetchLinks = () =>
-        page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>("link[rel=prefetch]")].map((l) => l.href));
-      type Idle = { held: () => number; runAll: () => number[] };
-      expect(await page.evaluate(() => (window as unknown as { idle: Idle }).idle.held())).toBeGreaterThan(0);
-      expect(await prefetchLinks()).toEqual([]);
+    });
+    await page.goto(siteUrl("relu-hidden-layers"), { waitUntil: "load" });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    // Every <Link> on screen has asked for its prefetch once an IntersectionObserver created after theirs
+    // has reported: observers report in the order they were made.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const observer = new IntersectionObserver(() => {
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(document.querySelector("nav a[href]") as Element);
+        }),
+    );
+    const prefetchLinks = () =>
+      page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>("link[rel=prefetch]")].map((l) => l.href));
+    type Idle = { held: () => number; runAll: () => number[] };
+    expect(await page.evaluate(() => (window as unknown as { idle: Idle }).idle.held())).toBeGreaterThan(0);
+    expect(await prefetchLinks()).toEqual([]);
 
-      // Given idle time, the pages are prefetched, spread over the idle callbacks.
-      const added = await page.evaluate(() => (window as unknown as { idle: Idle }).idle.runAll());
-      const links = await prefetchLinks();
-      const total = added.reduce((a, b) => a + b, 0);
-      expect(total).toBe(links.length);
-      // The page links to some ten other pages, each a few chunks: one page per callback, not all in one.
-      const withLinks = added.filter((n) => n > 0);
-      expect(withLinks.length, `links added per idle callback: ${withLinks}`).toBeGreaterThanOrEqual(5);
-      expect(Math.max(...added), `links added per idle callback: ${withLinks}`).toBeLessThan(total / 3);
-      for (const href of links) expect(href).toMatch(/\/assets\/js\/[\w.~-]+\.js$/);
-      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
-    } finally {
-      await context.close();
-    }
+    // Given idle time, the pages are prefetched, spread over the idle callbacks.
+    const added = await page.evaluate(() => (window as unknown as { idle: Idle }).idle.runAll());
+    const links = await prefetchLinks();
+    const total = added.reduce((a, b) => a + b, 0);
+    expect(total).toBe(links.length);
+    // The page links to some ten other pages, each a few chunks: one page per callback, not all in one.
+    const withLinks = added.filter((n) => n > 0);
+    expect(withLinks.length, `links added per idle callback: ${withLinks}`).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...added), `links added per idle callback: ${withLinks}`).toBeLessThan(total / 3);
+    for (const href of links) expect(href).toMatch(/\/assets\/js\/[\w.~-]+\.js$/);
   });
 
   it("an unknown path gets the site's 404 page", async () => {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
-      const response = await page.goto(siteUrl("no-such-page"));
-      expect(response?.status()).toBe(404);
-      await expect(page.locator("h1").first().textContent()).resolves.toMatch(/not found/i);
-    } finally {
-      await context.close();
-    }
+    const page = await open("no-such-page", { status: 404, watch: false });
+    await expect(page.locator("h1").first().textContent()).resolves.toMatch(/not found/i);
   });
 });

@@ -3,11 +3,11 @@
 // a reload, Reset restores, share links restore the code elsewhere, and it all works from the keyboard.
 // Every test also requires that nothing left localhost and nothing was logged as an error.
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { FONT_ICON } from "../../src/components/Playground/fontIcon";
-import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_browser";
+import { type PageOptions, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const EXAMPLE = "softmax-stability";
 const FILE = `${EXAMPLE}.ts`;
@@ -16,35 +16,14 @@ const expectedOutput = readFileSync(
   new URL(`../../docs/${PAGE}/examples/${EXAMPLE}.output.txt`, import.meta.url),
   "utf8",
 ).trimEnd();
-// Generous: these wait for things to happen, they do not measure speed.
-const WAIT = { timeout: 30_000 };
-
-let browser: Browser;
-const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const { context, problems } of contexts.splice(0)) {
-    await context.close();
-    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
-  }
-});
+const { open, newPage } = setUpBrowser();
 
 /** A fresh browser context on the article, scrolled to the playground, its editor loaded. */
-async function openPlayground(options: BrowserContextOptions = {}): Promise<{ page: Page; pg: Locator }> {
-  const context = await browser.newContext(options);
-  const { page, problems } = await openWatchedPage(context);
-  contexts.push({ context, problems });
-  const url = siteUrl(PAGE);
-  await page.goto(url);
+async function openPlayground(options: PageOptions = {}): Promise<{ page: Page; pg: Locator }> {
+  const page = await open(PAGE, options);
   const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
   await pg.scrollIntoViewIfNeeded();
-  await pg.locator(".cm-content").waitFor(WAIT);
+  await pg.locator(".cm-content").waitFor();
   return { page, pg };
 }
 
@@ -67,6 +46,31 @@ async function runAndWait(pg: Locator, expected: RegExp = /^(done|error)$/): Pro
   return consoleText(pg);
 }
 
+/**
+ * Records in the page, as it changes, each text the playground's console shows and each status the
+ * playground passes through: no state is missed however slowly the test gets to read them.
+ */
+async function watchPlayground(
+  pg: Locator,
+): Promise<{ texts: () => Promise<string[]>; statuses: () => Promise<string[]> }> {
+  await pg.evaluate((el) => {
+    const seen = { texts: [] as string[], statuses: [] as string[] };
+    (el as unknown as { seen: typeof seen }).seen = seen;
+    const note = () => {
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, its line breaks included
+      const text = el.querySelector<HTMLElement>('[role="log"]')?.innerText ?? "";
+      if (seen.texts.at(-1) !== text) seen.texts.push(text);
+      const status = el.querySelector("[data-playground-status]")?.getAttribute("data-playground-status") ?? "";
+      if (seen.statuses.at(-1) !== status) seen.statuses.push(status);
+    };
+    note();
+    new MutationObserver(note).observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const read = (key: "texts" | "statuses") => () =>
+    pg.evaluate((el, k) => (el as unknown as { seen: Record<typeof k, string[]> }).seen[k], key);
+  return { texts: read("texts"), statuses: read("statuses") };
+}
+
 /** Replaces the editor's whole text (without key-by-key typing, so no auto-closed brackets). */
 async function replaceCode(page: Page, pg: Locator, code: string): Promise<void> {
   await pg.locator(".cm-content").click();
@@ -76,41 +80,35 @@ async function replaceCode(page: Page, pg: Locator, code: string): Promise<void>
 
 describe("a playground", () => {
   it("is server-rendered as highlighted code with the recorded output, readable without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      await page.goto(siteUrl(PAGE));
-      const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
-      // The server's text (textContent): code off screen is not laid out (content-visibility), so has no innerText yet.
-      await expect(pg.locator("pre code").first().textContent()).resolves.toContain("function naiveSoftmax");
-      expect(await pg.locator(".token").count()).toBeGreaterThan(10);
-      expect(await status(pg).getAttribute("data-playground-status")).toBe("recorded");
-      expect((await consoleText(pg)).trimEnd()).toBe(expectedOutput);
-    } finally {
-      await context.close();
-    }
+    const page = await open(PAGE, { javaScriptEnabled: false });
+    const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
+    // The server's text (textContent): code off screen is not laid out (content-visibility), so has no innerText yet.
+    await expect(pg.locator("pre code").first().textContent()).resolves.toContain("function naiveSoftmax");
+    expect(await pg.locator(".token").count()).toBeGreaterThan(10);
+    expect(await status(pg).getAttribute("data-playground-status")).toBe("recorded");
+    expect((await consoleText(pg)).trimEnd()).toBe(expectedOutput);
   });
 
   it("loads the editor and the runner only when the playground nears the viewport", async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await openWatchedPage(context);
-    contexts.push({ context, problems });
+    const page = await newPage();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
-    await page.goto(siteUrl(PAGE), { waitUntil: "networkidle" });
+    await page.goto(siteUrl(PAGE));
+    // Once the page has done its work after loading (in idle time, after the playgrounds start watching
+    // the viewport), and two frames later (an IntersectionObserver reports at a frame).
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
     expect(await pg.getAttribute("data-playground-ready")).toBe("static");
     expect(await page.locator("iframe[data-playground-runner]").count()).toBe(0);
     expect(requests.filter((u) => u.includes("/assets/playground/"))).toEqual([]);
     await pg.scrollIntoViewIfNeeded();
-    await pg.locator(".cm-content").waitFor(WAIT);
+    await pg.locator(".cm-content").waitFor();
     await expect(page.locator("iframe[data-playground-runner]").getAttribute("sandbox")).resolves.toBe("allow-scripts");
   });
 
   it("keeps its toolbar, code and console in place when the editor replaces the server-rendered block", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, problems } = await openWatchedPage(context);
-    contexts.push({ context, problems });
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
     // Every layout shift, with whether one of the elements that moved is in a playground.
     await page.addInitScript(() => {
       const shifts: { at: number; value: number; inPlayground: boolean; wrapButton: boolean; moved: string[] }[] = [];
@@ -251,12 +249,11 @@ describe("a playground", () => {
         "console.log(`effect in ${sweep.count((hit) => hit).text}`);",
       ].join("\n"),
     );
+    const seen = await watchPlayground(pg);
     await pg.getByRole("button", { name: /^Run/ }).click();
-    // While the worker is busy, the page already shows the line part-way.
-    await expect
-      .poll(() => consoleText(pg), { timeout: WAIT.timeout, interval: 50 })
-      .toMatch(/^demo: ([1-9]|[12]\d) of 30 seeds done$/m);
     await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toBe("done");
+    // While the worker was busy, the page already showed the line part-way.
+    expect(await seen.texts()).toContainEqual(expect.stringMatching(/^demo: ([1-9]|[12]\d) of 30 seeds done$/m));
     await expect(consoleText(pg)).resolves.toBe("demo: 30 of 30 seeds done\neffect in 10 of 30 seeds");
     // One line, updated in place, with a progress bar hidden from screen readers (the text says it).
     expect(await pg.locator('[data-level="progress"]').count()).toBe(1);
@@ -274,8 +271,9 @@ describe("a playground", () => {
   it("an endless loop is stopped at the time limit while the page keeps responding, and the next run works", async () => {
     const { page, pg } = await openPlayground();
     await replaceCode(page, pg, 'console.log("before");\nwhile (true) {}\n');
+    const seen = await watchPlayground(pg);
     await pg.getByRole("button", { name: /^Run/ }).click();
-    await expect.poll(() => status(pg).getAttribute("data-playground-status"), WAIT).toBe("running");
+    await expect.poll(seen.statuses, WAIT).toContain("running");
     // The page's main thread still answers while the loop spins in the worker.
     for (let i = 0; i < 3; i++) {
       await expect(page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r("frame"))))).resolves.toBe(
@@ -332,7 +330,7 @@ describe("a playground", () => {
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
     await page.reload();
     await pg.scrollIntoViewIfNeeded();
-    await pg.locator(".cm-content").waitFor(WAIT);
+    await pg.locator(".cm-content").waitFor();
     await expect(shownText(pg.locator(".cm-content"))).resolves.toBe('console.log("kept");');
     await expect(runAndWait(pg, /^done$/)).resolves.toBe("kept");
 
@@ -341,7 +339,7 @@ describe("a playground", () => {
     expect(await status(pg).getAttribute("data-playground-status")).toBe("recorded");
     await page.reload();
     await pg.scrollIntoViewIfNeeded();
-    await pg.locator(".cm-content").waitFor(WAIT);
+    await pg.locator(".cm-content").waitFor();
     await expect(shownText(pg.locator(".cm-content"))).resolves.toContain("function naiveSoftmax");
   });
 
@@ -352,12 +350,10 @@ describe("a playground", () => {
     const link = await pg.locator("[data-playground-share-url]").inputValue();
     expect(link).toMatch(new RegExp(`#pg1\\.${EXAMPLE}\\.[\\w-]+$`));
 
-    const fresh = await browser.newContext();
-    const watched = await openWatchedPage(fresh);
-    contexts.push({ context: fresh, problems: watched.problems });
-    await watched.page.goto(link);
-    const shared = watched.page.locator(`[data-playground="${EXAMPLE}"]`);
-    await shared.locator(".cm-content").waitFor(WAIT);
+    const fresh = await newPage();
+    await fresh.goto(link);
+    const shared = fresh.locator(`[data-playground="${EXAMPLE}"]`);
+    await shared.locator(".cm-content").waitFor();
     await expect(shownText(shared.locator(".cm-content"))).resolves.toBe('console.log("shared code");');
     await expect(shared.locator("[data-playground-shared]").isVisible()).resolves.toBe(true);
     // Scrolled there, and not run: the console waits for the reader.

@@ -2,14 +2,18 @@
 // exactly its example's committed output (`docs/<slug>/examples/<name>.output.txt`, which
 // docs/examples.test.ts pins to what the example prints in Node), with its charts drawn in the chart panel.
 // Every example of an article is on its page. Nothing may leave localhost or log an error.
+//
+// The playgrounds of an article run one after another on one view of its page, as a reader would run
+// them, and each runs in full, seed sweeps included: this is the one check that the browser's runner
+// (its bundle of core, its worker) prints what Node prints, and a sweep with fewer seeds would print
+// something else than the committed output.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { describe, expect, inject, it } from "vitest";
-import { setUpArticleBrowser } from "./_article";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { setUpBrowser } from "./_browser";
 
 const docs = new URL("../../docs/", import.meta.url);
 const CHART_LINE = /^\[(line|bar|heatmap|scatter) chart .*\]$/;
-// A sweep runs for seconds, and the machine may be busy: a wait for a state, not a speed limit.
-const RUN_WAIT = { timeout: 240_000 };
 
 /** `[id, example]` of each playground in the page's server-rendered HTML, in page order. */
 function playgroundsOf(slug: string): [string, string][] {
@@ -39,10 +43,17 @@ function expected(example: string): { text: string; charts: string[] } {
   return { text: lines.filter((l) => !CHART_LINE.test(l)).join("\n"), charts: lines.filter((l) => CHART_LINE.test(l)) };
 }
 
-const { open } = setUpArticleBrowser();
+const { open, close } = setUpBrowser();
 
 describe.each(articles)("the %s playgrounds", (slug) => {
   const playgrounds = playgroundsOf(slug);
+  let page: Page;
+  beforeAll(async () => {
+    page = await open(slug);
+  });
+  afterAll(async () => {
+    await close(page);
+  });
 
   it("every example of the article is on its page, each with its recorded output", () => {
     const examples = readdirSync(new URL(`${slug}/examples/`, docs))
@@ -51,26 +62,21 @@ describe.each(articles)("the %s playgrounds", (slug) => {
     expect(playgrounds.map(([, example]) => example).sort()).toEqual(examples.sort());
   });
 
-  it.each(playgrounds)(
-    "%s runs in the browser and prints the committed output of %s",
-    async (id, example) => {
-      const page = await open(slug);
-      const pg = page.locator(`[data-playground="${id}"]`);
-      await pg.scrollIntoViewIfNeeded();
-      await pg.locator(".cm-content").waitFor(RUN_WAIT);
-      await pg.getByRole("button", { name: /^Run/ }).click();
-      const status = pg.locator("[data-playground-status]");
-      // The first run on this page view has ended (data-playground-runs counts ended runs), and it succeeded.
-      await expect.poll(() => status.getAttribute("data-playground-runs"), RUN_WAIT).toBe("1");
-      await expect(status.getAttribute("data-playground-status")).resolves.toBe("done");
-      const want = expected(example);
-      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps rendered line breaks
-      expect((await pg.getByRole("log").innerText()).trimEnd()).toBe(want.text);
-      const charts = await pg
-        .locator("[data-playground-chart] svg[role=img]")
-        .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
-      expect(charts).toEqual(want.charts);
-    },
-    300_000,
-  );
+  it.each(playgrounds)("%s runs in the browser and prints the committed output of %s", async (id, example) => {
+    const pg = page.locator(`[data-playground="${id}"]`);
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator(".cm-content").waitFor();
+    await pg.getByRole("button", { name: /^Run/ }).click();
+    const status = pg.locator("[data-playground-status]");
+    // The first run on this page view has ended (data-playground-runs counts ended runs), and it succeeded.
+    await expect.poll(() => status.getAttribute("data-playground-runs")).toBe("1");
+    await expect(status.getAttribute("data-playground-status")).resolves.toBe("done");
+    const want = expected(example);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps rendered line breaks
+    expect((await pg.getByRole("log").innerText()).trimEnd()).toBe(want.text);
+    const charts = await pg
+      .locator("[data-playground-chart] svg[role=img]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+    expect(charts).toEqual(want.charts);
+  });
 });

@@ -3,9 +3,9 @@
 // localhost or log an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { setUpArticleBrowser, WAIT } from "./_article";
+import { setUpBrowser } from "./_browser";
 
-const { open } = setUpArticleBrowser();
+const { open } = setUpBrowser();
 
 describe("the activation explorer", () => {
   const range = (explorer: Locator) => explorer.locator("[data-activation-range]").textContent();
@@ -51,14 +51,5 @@ describe("the activation explorer", () => {
     await page.keyboard.press("ArrowDown");
     await expect.poll(() => select.inputValue()).toBe("silu");
     await expect.poll(() => range(explorer)).toBe("[≈ −0.2785, ∞)");
-    // Scrolling to the explorer brings playgrounds near the viewport, and they load their editors and the
-    // shared runner; let that finish so that closing the page does not abort a request.
-    await page.waitForTimeout(500);
-    for (const pg of await page.locator("[data-playground]:not([data-playground-ready])").all()) {
-      await pg.locator(".cm-content").waitFor(WAIT);
-    }
-    const runner = page.locator("iframe[data-playground-runner]");
-    if ((await runner.count()) > 0)
-      await (await (await runner.elementHandle())?.contentFrame())?.waitForLoadState("load");
   });
 });

@@ -1,14 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openWatchedPage, siteUrl } from "./_browser";
+import { describe, expect, it } from "vitest";
+import { setUpBrowser, siteUrl } from "./_browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { open } = setUpBrowser();
 
 /** How a result's breadcrumb names each article. */
 const ARTICLE_TITLES: Record<string, string> = {
@@ -61,29 +54,22 @@ describe("offline search", () => {
   it.each(CASES)(
     "typing $query finds $section and lands on $page #$anchor",
     async ({ query, section, page: path, anchor }) => {
-      const context = await browser.newContext();
-      try {
-        const { page, problems } = await openWatchedPage(context);
-        await page.goto(siteUrl(""), { waitUntil: "networkidle" });
-        const input = page.locator("input.navbar__search-input");
-        await input.click();
-        await input.pressSequentially(query);
-        // A result names its article in its breadcrumb and its section as its title or at the breadcrumb's end.
-        const result = page.getByRole("option").filter({ hasText: ARTICLE_TITLES[path] }).filter({ hasText: section });
-        await result.first().waitFor();
-        await result.first().click();
-        await page.waitForURL((url) => url.hash === `#${anchor}`);
-        expect(new URL(page.url()).pathname).toBe(new URL(siteUrl(path)).pathname);
-        // The reader lands on the section: its heading is rendered and scrolled into view, its top on screen.
-        await page.locator(`[id="${anchor}"]`).waitFor();
-        await page.waitForFunction((id) => {
-          const r = document.getElementById(id)?.getBoundingClientRect();
-          return r !== undefined && r.top >= 0 && r.top < window.innerHeight;
-        }, anchor);
-        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], externalRequests: [], pageErrors: [] });
-      } finally {
-        await context.close();
-      }
+      const page = await open("");
+      const input = page.locator("input.navbar__search-input");
+      await input.click();
+      await input.pressSequentially(query);
+      // A result names its article in its breadcrumb and its section as its title or at the breadcrumb's end.
+      const result = page.getByRole("option").filter({ hasText: ARTICLE_TITLES[path] }).filter({ hasText: section });
+      await result.first().waitFor();
+      await result.first().click();
+      await page.waitForURL((url) => url.hash === `#${anchor}`);
+      expect(new URL(page.url()).pathname).toBe(new URL(siteUrl(path)).pathname);
+      // The reader lands on the section: its heading is rendered and scrolled into view, its top on screen.
+      await page.locator(`[id="${anchor}"]`).waitFor();
+      await page.waitForFunction((id) => {
+        const r = document.getElementById(id)?.getBoundingClientRect();
+        return r !== undefined && r.top >= 0 && r.top < window.innerHeight;
+      }, anchor);
     },
   );
 });

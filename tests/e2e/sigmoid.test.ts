@@ -4,11 +4,11 @@
 // Every test also requires that nothing left localhost and nothing was logged as an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { setUpArticleBrowser } from "./_article";
+import { setUpBrowser } from "./_browser";
 
 const PAGE = "sigmoid-multiclass";
 
-const { open } = setUpArticleBrowser();
+const { open } = setUpBrowser();
 const openArticle = () => open(PAGE);
 
 describe("the softmax explorer", () => {
