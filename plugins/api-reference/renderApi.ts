@@ -79,6 +79,18 @@ export const PLAYGROUND_MODULES: readonly ApiModule[] = [
       "Charts drawn under a playground's console. Data only: a call hands numbers to the page, which draws " +
       "them as SVG; a chart with an `id` redraws in place. Outside the site the same calls print a one-line summary.",
   },
+  {
+    id: "heatmapChart",
+    title: "Heatmaps",
+    intro:
+      "Values on a grid in core's convention (`x` column centres, `y` row centres, `z[j][i]` at `(x[i], y[j])`): " +
+      "a model's output or its class regions over a rectangle, or one map per hidden unit, with the data on top.",
+  },
+  {
+    id: "scatterChart",
+    title: "Scatter charts",
+    intro: "Points in the plane, each class in its own colour and marker shape.",
+  },
 ];
 
 /** The anchor id of a section heading; prefixed so it never collides with an export named like the module. */

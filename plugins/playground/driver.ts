@@ -5,11 +5,12 @@
 // Usage (by runExample.ts): node --enable-source-maps driver.mjs <bundle.mjs> <examples dir>
 import { relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createCapture, type OutputEntry } from "@nn-explained/playground/output";
+import { createCapture, mergeEntries, type OutputEntry } from "@nn-explained/playground/output";
 
 const [bundle, examplesDir] = process.argv.slice(2) as [string, string];
 const entries: OutputEntry[] = [];
-const capture = createCapture((e) => entries.push(e));
+// A chart redrawn as training goes is recorded once, in its last state (and so travels once in the page).
+const capture = createCapture((e) => mergeEntries(entries, [e]));
 const realStdout = process.stdout.write.bind(process.stdout);
 let status: "done" | "error" = "done";
 

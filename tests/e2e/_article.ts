@@ -5,7 +5,7 @@ import { launchBrowser, openWatchedPage, type PageProblems, siteUrl } from "./_b
 /** Generous waits for a loaded 2-core machine; never an assertion on speed. */
 export const WAIT = { timeout: 60_000 };
 
-type ContextOptions = Pick<BrowserContextOptions, "javaScriptEnabled" | "viewport">;
+type ContextOptions = Pick<BrowserContextOptions, "javaScriptEnabled" | "viewport" | "colorScheme">;
 
 /**
  * Registers the hooks an article's browser test needs: one browser for the file, a fresh context per

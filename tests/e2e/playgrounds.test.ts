@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from "vitest";
 import { setUpArticleBrowser } from "./_article";
 
 const docs = new URL("../../docs/", import.meta.url);
-const CHART_LINE = /^\[(line|bar) chart .*\]$/;
+const CHART_LINE = /^\[(line|bar|heatmap|scatter) chart .*\]$/;
 // A sweep runs for seconds, and the machine may be busy: a wait for a state, not a speed limit.
 const RUN_WAIT = { timeout: 240_000 };
 

@@ -1,7 +1,10 @@
 // Charts for reader code. Data only: a call hands plain numbers to the runner, and the page draws them
 // as SVG. Outside a playground (Node, CodeSandbox) the same calls print a one-line summary, so an
-// example runs anywhere.
+// example runs anywhere. Grid charts (`heatmapChart`, `scatterChart`) live in their own files.
+import { pickText as pick, toNumbers } from "./_chartInput.js";
+import { describeHeatmap, type HeatmapChart } from "./heatmapChart.js";
 import { emitChart } from "./hooks.js";
+import { describeScatter, type ScatterChart } from "./scatterChart.js";
 
 /** One line of a line chart: `y[i]` is drawn at `x[i]`. */
 export interface LineSeries {
@@ -38,9 +41,19 @@ export interface BarChart {
   series: { name?: string; values: number[] }[];
 }
 
-export type Chart = LineChart | BarChart;
+/** A class label, as core's datasets and metrics use them. */
+export type Label = string | number | boolean;
 
-const MAX_POINTS = 10_000;
+/** Points drawn on a heatmap or scatter chart: position and the index of their class in the chart's `classes`. */
+export interface ChartPoints {
+  x: number[];
+  y: number[];
+  /** Each point's index into the chart's `classes`; empty when the points have no labels. */
+  classIndex: number[];
+}
+
+/** Every chart the page draws, as it travels from reader code (`type` tells which). */
+export type Chart = LineChart | BarChart | HeatmapChart | ScatterChart;
 
 function emit(chart: Chart): void {
   if (!emitChart(chart)) console.log(describeChart(chart));
@@ -48,21 +61,11 @@ function emit(chart: Chart): void {
 
 /** A one-line text summary of a chart: its text form in recorded output, and for screen readers. */
 export function describeChart(chart: Chart): string {
+  if (chart.type === "heatmap") return describeHeatmap(chart);
+  if (chart.type === "scatter") return describeScatter(chart);
   const names = chart.series.map((s, i) => s.name ?? `series ${i + 1}`).join(", ");
   const n = chart.type === "line" ? chart.x.length : chart.labels.length;
   return `[${chart.type} chart${chart.title ? ` "${chart.title}"` : ""}: ${names}; ${n} points]`;
-}
-
-function toNumbers(fn: string, param: string, v: unknown): number[] {
-  if (!Array.isArray(v) && !(v instanceof Float64Array) && !(v instanceof Float32Array)) {
-    throw new TypeError(`${fn}: ${param} must be an array of numbers; got ${v === null ? "null" : typeof v}.`);
-  }
-  const out = Array.from(v as ArrayLike<unknown>, (x, i) => {
-    if (typeof x !== "number") throw new TypeError(`${fn}: ${param}[${i}] must be a number; got ${typeof x}.`);
-    return x;
-  });
-  if (out.length > MAX_POINTS) throw new RangeError(`${fn}: ${param} has ${out.length} points; at most ${MAX_POINTS}.`);
-  return out;
 }
 
 /**
@@ -127,13 +130,4 @@ export function barChart(options: {
     return { ...(s.name === undefined ? {} : { name: String(s.name) }), values };
   });
   emit({ type: "bar", ...pick(options), labels, series });
-}
-
-function pick(o: { id?: string; title?: string; xLabel?: string; yLabel?: string }) {
-  const out: { id?: string; title?: string; xLabel?: string; yLabel?: string } = {};
-  if (o.id !== undefined) out.id = String(o.id);
-  if (o.title !== undefined) out.title = String(o.title);
-  if (o.xLabel !== undefined) out.xLabel = String(o.xLabel);
-  if (o.yLabel !== undefined) out.yLabel = String(o.yLabel);
-  return out;
 }

@@ -68,10 +68,12 @@ export function createCapture(sink: (entry: OutputEntry) => void, limits: Output
   let entries = 0;
   let chars = 0;
   let dropped = 0;
-  // A progress line counts once against the limits, however often it is updated.
-  const progressIds = new Set<string>();
+  // A progress line, or a chart with an id, counts once against the limits, however often it is updated:
+  // a chart redrawn every epoch is one chart.
+  const seenIds = new Set<string>();
   const push = (entry: OutputEntry) => {
-    if (entry.kind === "progress" && progressIds.has(entry.progress.id)) {
+    const id = entryId(entry);
+    if (id !== undefined && seenIds.has(id)) {
       sink(entry);
       return;
     }
@@ -82,7 +84,7 @@ export function createCapture(sink: (entry: OutputEntry) => void, limits: Output
     }
     entries++;
     chars += size;
-    if (entry.kind === "progress") progressIds.add(entry.progress.id);
+    if (id !== undefined) seenIds.add(id);
     sink(entry);
   };
   const text = (level: Level, s: string) => {
@@ -169,6 +171,32 @@ function elapsed(t0: number): string {
 
 function indent(prefix: string, s: string): string {
   return prefix ? s.replace(/^/gm, prefix) : s;
+}
+
+/** `chart:<id>` or `progress:<id>` for an entry that later entries replace; undefined for the others. */
+function entryId(entry: OutputEntry): string | undefined {
+  if (entry.kind === "progress") return `progress:${entry.progress.id}`;
+  if (entry.kind === "chart" && entry.chart.id !== undefined) return `chart:${entry.chart.id}`;
+  return undefined;
+}
+
+/**
+ * Appends `batch` to `entries` (in place), each chart or progress state with an `id` replacing the earlier
+ * one with that `id` where it stands. What the console, the chart panel and `outputToText` show is
+ * unchanged (they keep the last version at the first one's place), but a chart redrawn 500 times during
+ * training is kept once: the page's memory and the build's recording stay the size of one picture.
+ * @example
+ * const entries = [];
+ * mergeEntries(entries, [chartA1, log, chartA2]); // entries: [chartA2, log]
+ */
+export function mergeEntries(entries: OutputEntry[], batch: readonly OutputEntry[]): OutputEntry[] {
+  for (const entry of batch) {
+    const id = entryId(entry);
+    const at = id === undefined ? -1 : entries.findIndex((e) => entryId(e) === id);
+    if (at >= 0) entries[at] = entry;
+    else entries.push(entry);
+  }
+  return entries;
 }
 
 /**

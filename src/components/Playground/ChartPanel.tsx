@@ -1,8 +1,11 @@
 import { type BarChart, type Chart, describeChart, type LineChart } from "@nn-explained/playground";
 import { formatNumber } from "@nn-explained/playground/format";
 import { latestCharts, type OutputEntry } from "@nn-explained/playground/output";
+import clsx from "clsx";
 import type { ReactNode } from "react";
 import { linearTicks } from "../LineChart/scale";
+import { HeatmapFigure, ScatterFigure } from "./charts/GridCharts";
+import gridStyles from "./charts/gridCharts.module.css";
 import styles from "./styles.module.css";
 
 const W = 420;
@@ -154,16 +157,37 @@ function Bars({ chart }: { chart: BarChart }): ReactNode {
   );
 }
 
-/** The charts reader code drew with `lineChart`/`barChart` from `@nn-explained/playground`, as SVG. */
+function ChartBody({ chart }: { chart: Chart }): ReactNode {
+  switch (chart.type) {
+    case "line":
+      return <Line chart={chart} />;
+    case "bar":
+      return <Bars chart={chart} />;
+    case "heatmap":
+      return <HeatmapFigure chart={chart} />;
+    case "scatter":
+      return <ScatterFigure chart={chart} />;
+  }
+}
+
+/**
+ * The charts reader code drew with `lineChart`, `barChart`, `heatmapChart` and `scatterChart` from
+ * `@nn-explained/playground`, as SVG. Each figure's SVG has role="img" and the chart's text summary as
+ * its label; a chart with an `id` keeps its place and is redrawn there.
+ */
 export default function ChartPanel({ entries }: { entries: readonly OutputEntry[] }): ReactNode {
   const charts = latestCharts(entries);
   if (charts.length === 0) return null;
   return (
     <div className={styles.charts}>
       {charts.map((c: Chart, i) => (
-        <figure key={c.id ?? i} className={styles.chart} data-playground-chart={c.type}>
+        <figure
+          key={c.id ?? i}
+          className={clsx(styles.chart, c.type === "heatmap" && c.maps.length > 1 && gridStyles.wide)}
+          data-playground-chart={c.type}
+        >
           {c.title && <figcaption>{c.title}</figcaption>}
-          {c.type === "line" ? <Line chart={c} /> : <Bars chart={c} />}
+          <ChartBody chart={c} />
         </figure>
       ))}
     </div>

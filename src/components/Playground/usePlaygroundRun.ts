@@ -1,4 +1,4 @@
-import type { OutputEntry } from "@nn-explained/playground/output";
+import { mergeEntries, type OutputEntry } from "@nn-explained/playground/output";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type BufferedRun, getRunner, type RunHandle } from "./runner/client";
 import { type RunView, viewOf } from "./useBufferedRun";
@@ -50,7 +50,8 @@ export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
     frame.current = null;
     const batch = pending.current;
     pending.current = [];
-    if (batch.length) setOutput((v) => ({ ...v, entries: [...v.entries, ...batch] }));
+    // A chart redrawn by id replaces its earlier state, so a long training run keeps one copy of each chart.
+    if (batch.length) setOutput((v) => ({ ...v, entries: mergeEntries([...v.entries], batch) }));
   }, []);
 
   const run = useCallback(() => {

@@ -1,7 +1,7 @@
 // The page's side of the runner: one hidden sandboxed iframe per page (runner.html from the site's own
 // origin), shared by every playground on it. Each run gets a fresh worker inside that iframe.
 import type { OutputEntry, OutputLimits } from "@nn-explained/playground/output";
-import { DEFAULT_LIMITS } from "@nn-explained/playground/output";
+import { DEFAULT_LIMITS, mergeEntries } from "@nn-explained/playground/output";
 import type { HostEvent, HostRequest, RunStatus } from "@nn-explained/playground/protocol";
 
 /** What a run reports while it runs and when it ends. */
@@ -153,7 +153,7 @@ export function startBufferedRun(src: string, options: RunOptions): BufferedRun 
   const record: { end: BufferedRun["end"] } = { end: null };
   const handle = getRunner(src).run(options, {
     onOutput(batch) {
-      entries.push(...batch);
+      mergeEntries(entries, batch);
       notify();
     },
     onEnd(result) {

@@ -1,0 +1,226 @@
+// Grid charts (`heatmapChart`, `scatterChart`) redrawn while reader code trains.
+// - In Node: what one frame costs each side of the runner: building the chart in the worker (validation,
+//   one byte a cell), and the page's PNG of a map; beside the peer a naive renderer would use, one SVG
+//   <rect> a cell, in bytes and time.
+// - In headless Chromium against the production build (needs `npm run build`): reader code that spends
+//   20 ms a step "training" and redraws its charts after each step, for 3 s. Measured in the page: the
+//   redraws per second of the first heatmap, the longest gap between animation frames (the longest the
+//   page did not paint), and the Long Tasks API's tasks over 50 ms. A measurement, not a test.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
+import { ms, table, timeMedian } from "./_harness.mjs";
+import { baseUrl, hasBuild, root, serveSite } from "./_site.mjs";
+
+export const title = "Grid charts: cost of a frame, and redraws while training (64×64 grid, 500 points)";
+
+const PAGE = "sigmoid-multiclass";
+const PLAYGROUND = "softmax-stability";
+const RUN_MS = 3000;
+const STEP_MS = 20;
+const WAIT = { timeout: 120_000 };
+
+const linspace = (a, b, n) => Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
+
+/** The page's PNG encoder (TypeScript in src/), compiled for Node. */
+async function loadPng() {
+  const dir = `${root}/node_modules/.cache/bench`;
+  mkdirSync(dir, { recursive: true });
+  const out = await build({
+    entryPoints: [`${root}/src/components/Playground/charts/indexedPng.ts`],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    write: false,
+  });
+  const file = `${dir}/indexedPng.mjs`;
+  writeFileSync(file, out.outputFiles[0].text);
+  return import(pathToFileURL(file).href);
+}
+
+async function nodeTable() {
+  const grid = await import(
+    pathToFileURL(fileURLToPath(new URL("../packages/playground/dist/gridCharts.js", import.meta.url))).href
+  );
+  const colors = await import(
+    pathToFileURL(fileURLToPath(new URL("../packages/playground/dist/chartColors.js", import.meta.url))).href
+  );
+  const { indexedPng, pngDataUrl } = await loadPng();
+  const x = linspace(-2, 2, 64);
+  const y = linspace(-2, 2, 64);
+  const points = Array.from({ length: 500 }, (_, i) => [1.8 * Math.cos(i * 2.4), 1.8 * Math.sin(i * 1.7)]);
+  const labels = points.map(([a, b]) => (a * b > 0 ? 1 : 0));
+  const probs = y.map((b) => x.map((a) => [1 / (1 + Math.exp(-3 * a * b))]));
+  const units = Array.from({ length: 8 }, (_, k) => ({
+    name: `unit ${k + 1}`,
+    z: y.map((b) => x.map((a) => Math.max(0, Math.sin(k) * a + Math.cos(k) * b))),
+  }));
+  const regions = grid.buildHeatmapChart({ x, y, z: probs, points, labels });
+  const palette = colors.heatmapPalette("classes", 2);
+  const levels = colors.decodeLevels(regions.maps[0]);
+  const png = () => pngDataUrl(indexedPng(colors.decodeLevels(regions.maps[0]), 64, 64, palette));
+  // The peer: one <rect> a cell, as a naive SVG heatmap draws (colours from the same palette).
+  const rects = () => {
+    let s = "";
+    for (let c = 0; c < levels.length; c++) {
+      const l = levels[c] * 4;
+      s += `<rect x="${c % 64}" y="${63 - Math.floor(c / 64)}" width="1" height="1" fill="rgba(${palette[l]},${palette[l + 1]},${palette[l + 2]},${(palette[l + 3] / 255).toFixed(2)})"/>`;
+    }
+    return s;
+  };
+  const rows = [
+    {
+      step: "worker: heatmapChart of 64×64 class scores + 500 points",
+      median: ms(await timeMedian(() => grid.buildHeatmapChart({ x, y, z: probs, points, labels }))),
+      bytes: JSON.stringify(regions).length,
+    },
+    {
+      step: "worker: heatmapChart of 8 hidden-unit maps (64×64)",
+      median: ms(await timeMedian(() => grid.buildHeatmapChart({ x, y, maps: units }))),
+      bytes: JSON.stringify(grid.buildHeatmapChart({ x, y, maps: units })).length,
+    },
+    { step: "page: PNG data URL of one 64×64 map (ours)", median: ms(await timeMedian(png)), bytes: png().length },
+    {
+      step: "peer: 4096 SVG <rect> elements of the same map",
+      median: ms(await timeMedian(rects)),
+      bytes: rects().length,
+    },
+  ];
+  return table(rows);
+}
+
+/** Reader code: a 20 ms training step, then a redraw of the charts, for RUN_MS. */
+function readerCode(scenario) {
+  const draw = {
+    line: '  lineChart({ id: "peer", x: points.map((_, i) => i), series: [{ y: points.map((p) => p[0] * Math.sin(t)) }] });',
+    map: '  heatmapChart({ id: "regions", x, y, z: y.map((b) => x.map((a) => [1 / (1 + Math.exp(-(3 * a * b + Math.sin(t))))])), points, labels });',
+  };
+  return [
+    'import { heatmapChart, lineChart } from "@nn-explained/playground";',
+    "const x = Array.from({ length: 64 }, (_, i) => -2 + (4 * i) / 63);",
+    "const y = x;",
+    "const points = Array.from({ length: 500 }, (_, i) => [1.8 * Math.cos(i * 2.4), 1.8 * Math.sin(i * 1.7)]);",
+    "const labels = points.map(([a, b]) => (a * b > 0 ? 1 : 0));",
+    "const t0 = performance.now();",
+    "let frame = 0;",
+    "function step() {",
+    `  const until = performance.now() + ${STEP_MS};`,
+    "  while (performance.now() < until) {}",
+    "  const t = frame++ / 20;",
+    scenario === "line" ? draw.line : draw.map,
+    scenario === "units"
+      ? '  heatmapChart({ id: "units", x, y, points, labels, maps: Array.from({ length: 8 }, (_, k) => ({ name: `unit ${k + 1}`, z: y.map((b) => x.map((a) => Math.max(0, Math.sin(k + t) * a + Math.cos(k) * b))) })) });'
+      : "",
+    `  if (performance.now() - t0 < ${RUN_MS}) setTimeout(step, 0);`,
+    "  else console.log(`emitted ${frame} frames`);",
+    "}",
+    "step();",
+  ].join("\n");
+}
+
+async function browserRows(page, pg, label, scenario) {
+  await pg.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(readerCode(scenario));
+  const before = Number((await pg.locator("[data-playground-status]").getAttribute("data-playground-runs")) ?? 0);
+  const result = await page.evaluate(
+    ([id, before, watch]) =>
+      new Promise((resolve) => {
+        const pg = document.querySelector(`[data-playground="${id}"]`);
+        const redraws = [];
+        const longTasks = [];
+        let maxGap = 0;
+        let last = performance.now();
+        let running = true;
+        const tick = (now) => {
+          maxGap = Math.max(maxGap, now - last);
+          last = now;
+          if (running) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        const po = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longTasks.push(e.duration);
+        });
+        po.observe({ type: "longtask" });
+        let href = null;
+        const mo = new MutationObserver(() => {
+          const h = pg.querySelector(watch[0])?.getAttribute(watch[1]);
+          if (h && h !== href) {
+            href = h;
+            redraws.push(performance.now());
+          }
+          const status = pg.querySelector("[data-playground-runs]");
+          if (Number(status?.getAttribute("data-playground-runs")) > before) {
+            running = false;
+            mo.disconnect();
+            po.disconnect();
+            const emitted = Number(/emitted (\d+)/.exec(pg.querySelector("[role=log]").textContent)?.[1] ?? 0);
+            resolve({ redraws, longTasks, maxGap, emitted });
+          }
+        });
+        mo.observe(pg, { subtree: true, childList: true, attributes: true, characterData: true });
+        [...pg.querySelectorAll("button")].find((b) => b.textContent.includes("Run"))?.click();
+      }),
+    [
+      PLAYGROUND,
+      before,
+      scenario === "line"
+        ? ['[data-playground-chart="line"] path', "d"]
+        : ['[data-playground-chart="heatmap"] image', "href"],
+    ],
+  );
+  await page.waitForFunction(
+    ([sel, n]) => Number(document.querySelector(sel)?.getAttribute("data-playground-runs")) > n,
+    [`[data-playground="${PLAYGROUND}"] [data-playground-status]`, before],
+    WAIT,
+  );
+  const span = (result.redraws.at(-1) - result.redraws[0]) / 1000;
+  const fps = span > 0 ? (result.redraws.length - 1) / span : 0;
+  return {
+    charts: label,
+    "steps emitted": result.emitted,
+    "redraws shown": result.redraws.length,
+    "redraws/s": fps.toFixed(1),
+    "longest frame gap": ms(result.maxGap),
+    "tasks > 50 ms": result.longTasks.length,
+    "longest task": result.longTasks.length ? ms(Math.max(...result.longTasks)) : "none over 50 ms",
+    goal: "≥ 10/s, no task > 50 ms",
+  };
+}
+
+export async function run() {
+  const parts = ["Per frame, in Node:", "", await nodeTable(), ""];
+  if (!hasBuild()) {
+    parts.push("Browser part skipped: no production build. Run `npm run build` first.");
+    return parts.join("\n");
+  }
+  const { origin, server } = await serveSite();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${baseUrl()}${PAGE}`);
+    const pg = page.locator(`[data-playground="${PLAYGROUND}"]`);
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator(".cm-content").waitFor(WAIT);
+    const rows = [
+      await browserRows(page, pg, "peer: lineChart of 500 points (existing)", "line"),
+      await browserRows(page, pg, "argmax map + 500 points", "map"),
+      await browserRows(page, pg, "argmax map + 8 unit maps, 500 points on each", "units"),
+    ];
+    parts.push(
+      `In Chromium, while reader code trains (${STEP_MS} ms a step, a redraw after each, for ${RUN_MS / 1000} s; page \`/${PAGE}\`):`,
+      "",
+      table(rows),
+      "",
+      "The worker posts every redraw; the page draws at most one state a frame, so redraws shown ≤ steps emitted.",
+      "A frame gap is the time between two animation frames: the longest the page went without painting.",
+    );
+    return parts.join("\n");
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

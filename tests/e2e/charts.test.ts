@@ -1,0 +1,128 @@
+// Heatmap and scatter charts drawn from reader code in the production build: the figures carry their
+// markup and text summaries, a chart with an id is redrawn in place while the code runs (one figure,
+// a new picture each frame), and the panel passes axe in light and dark mode. Nothing may leave
+// localhost or log an error.
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setUpArticleBrowser } from "./_article";
+
+const PAGE = "sigmoid-multiclass";
+const PLAYGROUND = "softmax-stability";
+// Generous: waits for states on a busy machine, never a speed limit.
+const WAIT = { timeout: 60_000 };
+const FRAMES = 20;
+
+/** Reader code: a 64×64 map with 500 points and four hidden-unit maps, redrawn FRAMES times; and a scatter chart. */
+const CODE = [
+  'import { heatmapChart, scatterChart } from "@nn-explained/playground";',
+  "const x = Array.from({ length: 64 }, (_, i) => -2 + (4 * i) / 63);",
+  "const y = x;",
+  "const points = Array.from({ length: 500 }, (_, i) => [1.8 * Math.cos(i * 2.4), 1.8 * Math.sin(i * 1.7)]);",
+  "const labels = points.map(([a, b]) => (a * b > 0 ? 1 : 0));",
+  'scatterChart({ title: "Data", points, labels, xLabel: "x1", yLabel: "x2" });',
+  "let frame = 0;",
+  "function draw() {",
+  "  const t = frame / 10;",
+  "  const p = (a, b) => 1 / (1 + Math.exp(-(3 * a * b + t - 1)));",
+  '  heatmapChart({ id: "regions", title: "Regions", x, y, z: y.map((b) => x.map((a) => [p(a, b)])), points, labels });',
+  "  const maps = [0, 1, 2, 3].map((k) => ({",
+  "    name: `unit ${k + 1}`,",
+  "    z: y.map((b) => x.map((a) => (k === 2 ? 0 : Math.max(0, a * (k + 1) - b + t)))),",
+  "  }));",
+  '  heatmapChart({ id: "units", title: "Hidden units", x, y, maps, points, labels });',
+  "  frame++;",
+  `  if (frame < ${FRAMES}) setTimeout(draw, 10);`,
+  "  else console.log(`drew ${frame} frames`);",
+  "}",
+  "draw();",
+].join("\n");
+
+const { open } = setUpArticleBrowser();
+
+/** Opens the playground in `theme`, puts CODE in its editor, runs it and waits for the run to end. */
+async function runCharts(theme: "light" | "dark"): Promise<{ page: Page; pg: Locator }> {
+  const page = await open(PAGE, { colorScheme: theme });
+  const pg = page.locator(`[data-playground="${PLAYGROUND}"]`);
+  await pg.scrollIntoViewIfNeeded();
+  await pg.locator(".cm-content").waitFor(WAIT);
+  await pg.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(CODE);
+  // Before Run: watch every figure the chart panel adds and every picture the "regions" map shows.
+  await pg.evaluate((root) => {
+    const seen = { figures: 0, pictures: new Set<string>() };
+    (window as unknown as { chartWatch: typeof seen }).chartWatch = seen;
+    const look = () => {
+      const href = root.querySelector('[data-playground-chart="heatmap"] image')?.getAttribute("href");
+      if (href) seen.pictures.add(href);
+    };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        // A figure arrives on its own, or inside the chart panel when the panel itself appears.
+        for (const n of r.addedNodes) {
+          if (!(n instanceof Element)) continue;
+          const sel = "figure[data-playground-chart]";
+          seen.figures += (n.matches(sel) ? 1 : 0) + n.querySelectorAll(sel).length;
+        }
+      }
+      look();
+    }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["href"] });
+  });
+  const status = pg.locator("[data-playground-status]");
+  await pg.getByRole("button", { name: /^Run/ }).click();
+  await expect.poll(() => status.getAttribute("data-playground-runs"), WAIT).toBe("1");
+  await expect(status.getAttribute("data-playground-status")).resolves.toBe("done");
+  return { page, pg };
+}
+
+describe("grid charts from reader code", () => {
+  it("draw as figures with their text summaries, and a chart with an id is redrawn in place", async () => {
+    const { pg } = await runCharts("light");
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText keeps rendered line breaks
+    await expect(pg.getByRole("log").innerText()).resolves.toBe(`drew ${FRAMES} frames`);
+    const labels = await pg
+      .locator("[data-playground-chart] svg[role=img]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+    expect(labels).toHaveLength(3);
+    expect(labels[0]).toBe(
+      '[scatter chart "Data": 500 points in 2 classes (0: 257, 1: 243); x -1.8 to 1.8, y -1.8 to 1.8]',
+    );
+    expect(labels[1]).toMatch(
+      /^\[heatmap chart "Regions": 64×64 grid, x -2\.03 to 2\.03, y -2\.03 to 2\.03; argmax of 2 classes, area 0: \d+%, 1: \d+%; 500 points in 2 classes \(0: 257, 1: 243\)\]$/,
+    );
+    // The dead unit is named in the summary and in the figure's own text, not by its colour alone.
+    expect(labels[2]).toMatch(
+      /^\[heatmap chart "Hidden units": 4 maps of 64×64, .*; constant: unit 3 \(0\); 500 points/,
+    );
+    const units = pg.locator('[data-playground-chart="heatmap"]').nth(1);
+    await expect(units.locator("text", { hasText: "constant 0" }).count()).resolves.toBe(1);
+    await expect(units.locator("image").count()).resolves.toBe(4);
+    // Pictures are PNG data URLs (the CSP's img-src allows data:), one <image> a map.
+    await expect(pg.locator('[data-playground-chart="heatmap"] image').first().getAttribute("href")).resolves.toMatch(
+      /^data:image\/png;base64,/,
+    );
+    // Legends name each class beside its marker.
+    await expect(pg.locator('[data-playground-chart="scatter"] li').allInnerTexts()).resolves.toEqual(["0", "1"]);
+    // Redrawn in place: the three figures were each added once, and the regions map showed several pictures.
+    const watch = await pg.evaluate(() => {
+      const w = (window as unknown as { chartWatch: { figures: number; pictures: Set<string> } }).chartWatch;
+      return { figures: w.figures, pictures: w.pictures.size };
+    });
+    expect(watch.figures).toBe(3);
+    expect(watch.pictures).toBeGreaterThan(1);
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    it(`pass axe in ${theme} mode`, async () => {
+      const { page } = await runCharts(theme);
+      const { violations } = await new AxeBuilder({ page })
+        .include(`[data-playground="${PLAYGROUND}"] [data-playground-chart]`)
+        .analyze();
+      const serious = violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(serious).toEqual([]);
+    });
+  }
+});
