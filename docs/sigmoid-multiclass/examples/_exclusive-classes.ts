@@ -1,18 +1,8 @@
 // Shared by exclusive-classes.ts and exclusive-classes-sweep.ts: three overlapping blobs (every point
 // belongs to exactly one), and the same small network trained twice, once with a softmax head and
 // cross-entropy, once with three independent sigmoid heads and binary cross-entropy on one-hot targets.
-// Both models output logits; the losses take logits, as in PyTorch.
-import {
-  accuracyScore,
-  createMlp,
-  crossEntropy,
-  fit,
-  makeBlobs,
-  predict,
-  sigmoid,
-  softmax,
-  trainTestSplit,
-} from "@nn-explained/core";
+// The losses take the logits, as in PyTorch (fit fuses each head into its loss); predict applies the head.
+import { accuracyScore, createMlp, fit, makeBlobs, predict, trainTestSplit } from "@nn-explained/core";
 
 const oneHot = (labels: number[]) => labels.map((k) => [0, 1, 2].map((c) => (c === k ? 1 : 0)));
 const argmax = (row: number[]) => row.indexOf(Math.max(...row));
@@ -25,7 +15,33 @@ const logLoss = (P: number[][], labels: number[]) =>
 
 /** Trains both heads for one seed (data, split, initial weights and shuffling) and scores them on the test half. */
 export function trainBothHeads(seed: number) {
-  const { X, y } = makeBlobs({
+  const { X, y } = blobs(seed);
+  const { XTrain, XTest, yTrain, yTest } = trainTestSplit(X, y, { testSize: 0.5, seed });
+  const softmaxNet = createMlp({ sizes: [2, 16, 3], hidden: "relu", output: "softmax", seed });
+  const sigmoidNet = createMlp({ sizes: [2, 16, 3], hidden: "relu", output: "sigmoid", seed });
+  fit(softmaxNet, XTrain, yTrain, { loss: "crossEntropy", epochs: 100, learningRate: 0.01, seed });
+  fit(sigmoidNet, XTrain, oneHot(yTrain), { loss: "bceWithLogits", epochs: 100, learningRate: 0.01, seed });
+
+  const pSoftmax = predict(softmaxNet, XTest);
+  const pSigmoid = predict(sigmoidNet, XTest);
+  const sums = pSigmoid.map(sum);
+  return {
+    X,
+    y,
+    softmaxNet,
+    sigmoidNet,
+    accuracySoftmax: accuracyScore(yTest, pSoftmax.map(argmax)),
+    accuracySigmoids: accuracyScore(yTest, pSigmoid.map(argmax)),
+    sigmoidSumMin: Math.min(...sums),
+    sigmoidSumMax: Math.max(...sums),
+    logLossSoftmax: logLoss(pSoftmax, yTest),
+    logLossRenormalized: logLoss(renormalize(pSigmoid), yTest),
+  };
+}
+
+/** The data of one seed: 300 points in three overlapping blobs (spread 1.2) centred at [0, 0], [3, 0] and [1.5, 2.5]. */
+export function blobs(seed: number) {
+  return makeBlobs({
     nSamples: 300,
     centers: [
       [0, 0],
@@ -35,25 +51,6 @@ export function trainBothHeads(seed: number) {
     clusterStd: 1.2,
     seed,
   });
-  const { XTrain, XTest, yTrain, yTest } = trainTestSplit(X, y, { testSize: 0.5, seed });
-  const softmaxNet = createMlp({ sizes: [2, 16, 3], hidden: "relu", output: "identity", seed });
-  const sigmoidNet = createMlp({ sizes: [2, 16, 3], hidden: "relu", output: "identity", seed });
-  fit(softmaxNet, XTrain, yTrain, { loss: "crossEntropy", epochs: 100, learningRate: 0.01, seed });
-  fit(sigmoidNet, XTrain, oneHot(yTrain), { loss: "bceWithLogits", epochs: 100, learningRate: 0.01, seed });
-
-  const softmaxLogits = predict(softmaxNet, XTest);
-  const pSigmoid = sigmoid(predict(sigmoidNet, XTest));
-  const sums = pSigmoid.map(sum);
-  return {
-    softmaxNet,
-    sigmoidNet,
-    accuracySoftmax: accuracyScore(yTest, softmax(softmaxLogits).map(argmax)),
-    accuracySigmoids: accuracyScore(yTest, pSigmoid.map(argmax)),
-    sigmoidSumMin: Math.min(...sums),
-    sigmoidSumMax: Math.max(...sums),
-    logLossSoftmax: crossEntropy(yTest, softmaxLogits),
-    logLossRenormalized: logLoss(renormalize(pSigmoid), yTest),
-  };
 }
 
 /** Points far from every blob: 16 directions around the data, at distance `radius` from [1.5, 1]. */

@@ -1,0 +1,62 @@
+// The network of decision-regions.ts trained twice on the same data at lr 0.01, once with ReLU and once
+// with tanh hidden units, drawn side by side: P(class 1) over the square, white where it is 0.5. A ReLU
+// network is piecewise linear: wherever the same units are active it computes one linear function, so
+// its logit has straight contours and its boundary is made of straight segments. Tanh is smooth
+// everywhere. The numbers count the linear pieces of the ReLU network inside the square (distinct
+// patterns of active units on the grid), over SEEDS seeds. Edit SEED or the sizes and run again.
+import { decisionGrid, gridBounds, hiddenActivationGrid, type Mlp } from "@nn-explained/core";
+import { heatmapChart, sweepSeeds } from "@nn-explained/playground";
+import { trainWatched, X, y } from "./_decision-regions";
+
+const SEED = 0;
+const SEEDS = 20;
+const EPOCHS = 60;
+const LEARNING_RATE = 0.01;
+const grid = { ...gridBounds(X), steps: 64 };
+
+/** How many linear pieces of a ReLU network the grid's cells fall in: their distinct patterns of active units. */
+function linearPieces(model: Mlp): number {
+  const { x, y: rows, layers } = hiddenActivationGrid(model, grid);
+  const patterns = new Set<string>();
+  rows.forEach((_, j) => {
+    x.forEach((_, i) => {
+      patterns.add(layers.map((layer) => layer.map((unit) => ((unit[j]?.[i] ?? 0) > 0 ? 1 : 0)).join("")).join("|"));
+    });
+  });
+  return patterns.size;
+}
+
+const train = (seed: number, hidden: "relu" | "tanh") => trainWatched(seed, LEARNING_RATE, EPOCHS, undefined, hidden);
+
+const relu = train(SEED, "relu");
+const tanh = train(SEED, "tanh");
+const pClass1 = (model: Mlp) => decisionGrid(model, grid).probabilities[1] as number[][];
+const regions = decisionGrid(relu.model, grid);
+heatmapChart({
+  id: "relu-vs-tanh",
+  title: "P(class 1): ReLU (piecewise linear) and tanh (smooth), same data and size",
+  x: regions.x,
+  y: regions.y,
+  maps: [
+    { name: `ReLU, accuracy ${relu.accuracy.toFixed(3)}`, z: pClass1(relu.model) },
+    { name: `tanh, accuracy ${tanh.accuracy.toFixed(3)}`, z: pClass1(tanh.model) },
+  ],
+  scale: "diverging",
+  center: 0.5,
+  domain: [0, 1],
+  points: X,
+  labels: y,
+});
+console.log(`seed ${SEED}: the ReLU network is linear on each of ${linearPieces(relu.model)} pieces of the square`);
+
+const sweep = sweepSeeds(
+  SEEDS,
+  (seed) => {
+    const r = train(seed, "relu");
+    return { pieces: linearPieces(r.model), relu: r.accuracy, tanh: train(seed, "tanh").accuracy };
+  },
+  { label: "relu and tanh" },
+);
+console.log(`linear pieces of the ReLU network in the square: ${sweep.spread((r) => r.pieces, 0).text}`);
+console.log(`accuracy, ReLU: ${sweep.spread((r) => r.relu).text}`);
+console.log(`accuracy, tanh: ${sweep.spread((r) => r.tanh).text}`);
