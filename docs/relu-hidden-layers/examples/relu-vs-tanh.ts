@@ -6,7 +6,7 @@
 // patterns of active units on the grid), over SEEDS seeds. Edit SEED or the sizes and run again.
 import { decisionGrid, gridBounds, hiddenActivationGrid, type Mlp } from "@nn-explained/core";
 import { heatmapChart, sweepSeeds } from "@nn-explained/playground";
-import { trainWatched, X, y } from "./_decision-regions";
+import { type OnCheck, trainWatched, X, y } from "./_decision-regions";
 
 const SEED = 0;
 const SEEDS = 20;
@@ -20,33 +20,44 @@ function linearPieces(model: Mlp): number {
   const patterns = new Set<string>();
   rows.forEach((_, j) => {
     x.forEach((_, i) => {
-      patterns.add(layers.map((layer) => layer.map((unit) => ((unit[j]?.[i] ?? 0) > 0 ? 1 : 0)).join("")).join("|"));
+      let pattern = "";
+      for (const layer of layers) for (const unit of layer) pattern += (unit[j]?.[i] ?? 0) > 0 ? "1" : "0";
+      patterns.add(pattern);
     });
   });
   return patterns.size;
 }
 
-const train = (seed: number, hidden: "relu" | "tanh") => trainWatched(seed, LEARNING_RATE, EPOCHS, undefined, hidden);
+const train = (seed: number, hidden: "relu" | "tanh", onCheck?: OnCheck) =>
+  trainWatched(seed, LEARNING_RATE, EPOCHS, onCheck, hidden);
 
-const relu = train(SEED, "relu");
-const tanh = train(SEED, "tanh");
-const pClass1 = (model: Mlp) => decisionGrid(model, grid).probabilities[1] as number[][];
-const regions = decisionGrid(relu.model, grid);
-heatmapChart({
-  id: "relu-vs-tanh",
-  title: "P(class 1): ReLU (piecewise linear) and tanh (smooth), same data and size",
-  x: regions.x,
-  y: regions.y,
-  maps: [
-    { name: `ReLU, accuracy ${relu.accuracy.toFixed(3)}`, z: pClass1(relu.model) },
-    { name: `tanh, accuracy ${tanh.accuracy.toFixed(3)}`, z: pClass1(tanh.model) },
-  ],
-  scale: "diverging",
-  center: 0.5,
-  domain: [0, 1],
-  points: X,
-  labels: y,
-});
+// The two pictures, redrawn in place every 10 epochs as each network trains (tanh's is blank until its turn).
+const maps: { name: string; z: number[][] }[] = [];
+const drawing =
+  (k: 0 | 1): OnCheck =>
+  (epoch, model) => {
+    if (epoch % 10 !== 0) return undefined;
+    const g = decisionGrid(model, grid);
+    const p = g.probabilities[1] as number[][]; // P(class 1) in each cell
+    maps[k] = { name: `${k === 0 ? "ReLU" : "tanh"} after ${epoch} epochs`, z: p };
+    maps[1] ??= { name: "tanh (next)", z: p.map((row) => row.map(() => 0.5)) };
+    heatmapChart({
+      id: "relu-vs-tanh",
+      title: "P(class 1): ReLU (piecewise linear) and tanh (smooth), same data and size",
+      x: g.x,
+      y: g.y,
+      maps,
+      scale: "diverging",
+      center: 0.5,
+      domain: [0, 1],
+      points: X,
+      labels: y,
+    });
+    return undefined;
+  };
+const relu = train(SEED, "relu", drawing(0));
+const tanh = train(SEED, "tanh", drawing(1));
+console.log(`seed ${SEED}: accuracy ${relu.accuracy.toFixed(3)} (ReLU), ${tanh.accuracy.toFixed(3)} (tanh)`);
 console.log(`seed ${SEED}: the ReLU network is linear on each of ${linearPieces(relu.model)} pieces of the square`);
 
 const sweep = sweepSeeds(

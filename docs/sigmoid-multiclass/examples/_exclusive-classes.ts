@@ -2,7 +2,7 @@
 // belongs to exactly one), and the same small network trained twice, once with a softmax head and
 // cross-entropy, once with three independent sigmoid heads and binary cross-entropy on one-hot targets.
 // The losses take the logits, as in PyTorch (fit fuses each head into its loss); predict applies the head.
-import { accuracyScore, createMlp, fit, makeBlobs, predict, trainTestSplit } from "@nn-explained/core";
+import { accuracyScore, createMlp, fit, type Mlp, makeBlobs, predict, trainTestSplit } from "@nn-explained/core";
 
 const oneHot = (labels: number[]) => labels.map((k) => [0, 1, 2].map((c) => (c === k ? 1 : 0)));
 const argmax = (row: number[]) => row.indexOf(Math.max(...row));
@@ -13,14 +13,21 @@ export const renormalize = (P: number[][]) => P.map((row) => row.map((p) => p / 
 const logLoss = (P: number[][], labels: number[]) =>
   -labels.reduce((acc, k, i) => acc + Math.log((P[i] as number[])[k] as number), 0) / labels.length;
 
+/** Called before training (epoch 0) and after each epoch of each network: to draw it as it trains. */
+export type OnEpoch = (head: "softmax" | "sigmoids", net: Mlp, epoch: number) => void;
+
 /** Trains both heads for one seed (data, split, initial weights and shuffling) and scores them on the test half. */
-export function trainBothHeads(seed: number) {
+export function trainBothHeads(seed: number, onEpoch?: OnEpoch) {
   const { X, y } = blobs(seed);
   const { XTrain, XTest, yTrain, yTest } = trainTestSplit(X, y, { testSize: 0.5, seed });
   const softmaxNet = createMlp({ sizes: [2, 16, 3], hidden: "relu", output: "softmax", seed });
   const sigmoidNet = createMlp({ sizes: [2, 16, 3], hidden: "relu", output: "sigmoid", seed });
-  fit(softmaxNet, XTrain, yTrain, { loss: "crossEntropy", epochs: 100, learningRate: 0.01, seed });
-  fit(sigmoidNet, XTrain, oneHot(yTrain), { loss: "bceWithLogits", epochs: 100, learningRate: 0.01, seed });
+  const watch = (head: "softmax" | "sigmoids", net: Mlp) => {
+    onEpoch?.(head, net, 0);
+    return { epochs: 100, learningRate: 0.01, seed, onEpoch: (epoch: number) => onEpoch?.(head, net, epoch + 1) };
+  };
+  fit(softmaxNet, XTrain, yTrain, { loss: "crossEntropy", ...watch("softmax", softmaxNet) });
+  fit(sigmoidNet, XTrain, oneHot(yTrain), { loss: "bceWithLogits", ...watch("sigmoids", sigmoidNet) });
 
   const pSoftmax = predict(softmaxNet, XTest);
   const pSigmoid = predict(sigmoidNet, XTest);

@@ -4,7 +4,7 @@
 // The sweep after the pictures repeats the shares for SEEDS seeds. Edit SEED or the grids and run again.
 import { decisionGrid, gridBounds } from "@nn-explained/core";
 import { heatmapChart, sweepSeeds } from "@nn-explained/playground";
-import { trainBothHeads } from "./_exclusive-classes";
+import { blobs, type OnEpoch, trainBothHeads } from "./_exclusive-classes";
 
 const SEED = 3;
 const SEEDS = 30;
@@ -21,8 +21,8 @@ const share = (g: Grid, test: (count: number) => boolean) =>
   g.labelCount.flat().filter(test).length / (g.x.length * g.y.length);
 const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 
-function shares(seed: number) {
-  const run = trainBothHeads(seed);
+function shares(seed: number, onEpoch?: OnEpoch) {
+  const run = trainBothHeads(seed, onEpoch);
   const near = { ...gridBounds(run.X), steps };
   const grids = {
     run,
@@ -42,32 +42,30 @@ function shares(seed: number) {
   };
 }
 
-// The pictures, for one seed: near the data, then far from it.
-const one = shares(SEED);
-const data = { points: one.run.X, labels: one.run.y };
-const pictures = [
-  ["near", "near the data", decisionGrid(one.run.softmaxNet, one.near), one.sigmoidNear],
-  ["far", "far from the data (a square 40 wide)", one.softmaxFar, one.sigmoidFar],
-] as const;
-for (const [id, where, soft, sig] of pictures) {
-  heatmapChart({
-    id: `softmax-${id}`,
-    title: `Softmax: the most likely class, ${where}`,
-    x: soft.x,
-    y: soft.y,
-    z: scores(soft),
-    ...data,
-  });
-  heatmapChart({
-    id: `sigmoids-${id}`,
-    title: `Sigmoids: how many pass 0.5 (0: no label; 2 or 3: several), ${where}`,
-    x: sig.x,
-    y: sig.y,
-    z: sig.labelCount,
-    domain: [0, 3],
-    ...data,
-  });
+// The pictures, for one seed: near the data, redrawn every 20 epochs as each network trains, then far from it.
+const { X, y } = blobs(SEED);
+const data = { points: X, labels: y };
+const near = { ...gridBounds(X), steps };
+function draw(id: string, head: "softmax" | "sigmoids", where: string, g: Grid) {
+  if (head === "softmax") {
+    heatmapChart({ id, title: `Softmax: the most likely class, ${where}`, x: g.x, y: g.y, z: scores(g), ...data });
+  } else {
+    heatmapChart({
+      id,
+      title: `Sigmoids: how many pass 0.5 (0: no label; 2 or 3: several), ${where}`,
+      x: g.x,
+      y: g.y,
+      z: g.labelCount,
+      domain: [0, 3],
+      ...data,
+    });
+  }
 }
+const one = shares(SEED, (head, net, epoch) => {
+  if (epoch % 20 === 0) draw(`${head}-near`, head, `near the data, after ${epoch} epochs`, decisionGrid(net, near));
+});
+draw("softmax-far", "softmax", "far from the data (a square 40 wide)", one.softmaxFar);
+draw("sigmoids-far", "sigmoids", "far from the data (a square 40 wide)", one.sigmoidFar);
 console.log(
   `seed ${SEED}, near the data: no label on ${pct(one.noneNear)}, several on ${pct(one.severalNear)} of the rectangle`,
 );
@@ -76,7 +74,7 @@ console.log(
 );
 
 // The same shares over SEEDS seeds.
-const sweep = sweepSeeds(SEEDS, shares, { label: "label regions" });
+const sweep = sweepSeeds(SEEDS, (seed) => shares(seed), { label: "label regions" });
 const line = (name: string, value: (r: ReturnType<typeof shares>) => number) =>
   console.log(
     `${name}: in ${sweep.count((r) => value(r) > 0).text}; % of the area ${sweep.spread((r) => 100 * value(r), 1).text}`,
