@@ -130,7 +130,12 @@ function centres(param: "x" | "y", v: unknown): number[] {
 }
 
 /** Checks the shape of a grid and returns its cells, row by row; `depth` 0: numbers, k > 0: k scores each. */
-function cells(param: string, z: unknown, nx: number, ny: number): { values: number[][]; flat: number[]; scores: number } {
+function cells(
+  param: string,
+  z: unknown,
+  nx: number,
+  ny: number,
+): { values: number[][]; flat: number[]; scores: number } {
   const shape = `${param} must have y.length (${ny}) rows of x.length (${nx}) values`;
   if (!isList(z)) throw new TypeError(`${FN}: ${shape}; got ${kindOf(z)}.`);
   if (z.length !== ny) throw new TypeError(`${FN}: ${shape}; got ${z.length} rows.`);
