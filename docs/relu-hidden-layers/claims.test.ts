@@ -315,7 +315,7 @@ const claims: Claim[] = [
         back3 = 0,
         acc3 = 0,
       ] = n;
-      return k1 / t1 > 0.5 && k3 / t3 > 0.5 && med3 > med1 && back1 > 0 && back3 > 0 && acc1 > 0.95 && acc3 > 0.95;
+      return k1 / t1 > 0.5 && k3 / t3 > 0.5 && med3 >= med1 + 3 && back1 > 0 && back3 > 0 && acc1 > 0.95 && acc3 > 0.95;
     },
     quote: (m) => [
       `dead in ${m[1]}`,
