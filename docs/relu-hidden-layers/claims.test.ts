@@ -244,6 +244,90 @@ const claims: Claim[] = [
     holds: ([k = 0, n = 1]) => k > 0 && k / n < 0.5,
     quote: (m) => `${m[1]} of ${m[2]} seeds on positive targets`,
   },
+
+  // #piecewise-linear: relu-vs-tanh.ts, seed 0 drawn, 20 seeds counted.
+  {
+    section: "piecewise-linear",
+    claim: "ReLU and tanh both fit the moons over 20 seeds (median accuracy near 1)",
+    example: "relu-vs-tanh",
+    line: line(String.raw`^accuracy, ReLU: median NUM, .*\naccuracy, tanh: median NUM, `),
+    holds: ([relu = 0, tanh = 0]) => relu > 0.95 && tanh > 0.95,
+    quote: (m) => [`median ${m[1]} (ReLU)`, `median ${m[2]} (tanh)`],
+  },
+  {
+    section: "piecewise-linear",
+    claim: "the ReLU network splits the square into dozens of linear pieces in every seed",
+    example: "relu-vs-tanh",
+    line: line(
+      String.raw`^linear pieces of the ReLU network in the square: (median (\d+), range (\d+) to (\d+) \(20 seeds\))`,
+    ),
+    holds: ([, , min = 0, max = 1000]) => min >= 24 && max < 1000,
+    quote: (m) => m[1] as string,
+  },
+
+  // #dead-unit-maps: decision-regions.ts (seed 0 at lr 0.3, drawn) and decision-regions-sweep.ts (20 seeds).
+  {
+    section: "dead-unit-maps",
+    claim: "seed 0 at lr 0.3: dead units in both layers, and a dead unit came back during training",
+    example: "decision-regions",
+    line: line(
+      String.raw`^dead units after 60 epochs at lr 0\.3: (layer 1: (\d+) of 8, layer 2: (\d+) of 8)\ntimes a dead unit came back during training: (\d+)\naccuracy on the 200 points: NUM$`,
+    ),
+    holds: ([, l1 = 0, l2 = 0, back = 0]) => l1 > 0 && l2 > 0 && back > 0,
+    quote: (m) => [m[1] as string, `came back ${m[4]} times`, `accuracy ${m[5]}`],
+  },
+  {
+    section: "dead-unit-maps",
+    claim: "seed 0: the three dead units of layer 2 are flat maps, the dead units of layer 1 are not",
+    example: "decision-regions",
+    line: line(
+      String.raw`^\[heatmap chart "Hidden layer 1: [^\]]*values 0 to [\d.]+\]\n\[heatmap chart "Hidden layer 2: [^\]]*; constant: unit \d+ \(dead\) \(0\), unit \d+ \(dead\) \(0\), unit \d+ \(dead\) \(0\)\]\ndead units after 60 epochs at lr 0\.3: layer 1: (2) of 8, layer 2: (3) of 8`,
+    ),
+    quote: () => ["three dead units of layer 2 are flat maps", "as both are here"],
+  },
+  {
+    section: "dead-unit-maps",
+    claim: "units die in most seeds at either rate, more at 0.3; dead units come back in some seeds at both",
+    example: "decision-regions-sweep",
+    line: line(
+      String.raw`^lr 0\.01:\n  some unit dead after 60 epochs: ((\d+) of (\d+) seeds)\n  dead units after 60 epochs, of the 16: median (\d+), range (\d+) to (\d+) \(20 seeds\)\n.*\n  a dead unit came back: ((\d+) of \d+ seeds)\n  accuracy: median NUM, range NUM to NUM \(20 seeds\)\nPROGRESSlr 0\.3:\n  some unit dead after 60 epochs: ((\d+) of (\d+) seeds)\n  dead units after 60 epochs, of the 16: median (\d+), range (\d+) to (\d+) \(20 seeds\)\n.*\n  a dead unit came back: ((\d+) of \d+ seeds)\n  accuracy: median NUM, range NUM to NUM \(20 seeds\)`,
+    ),
+    holds: (n) => {
+      const [
+        ,
+        k1 = 0,
+        t1 = 1,
+        med1 = 99,
+        ,
+        ,
+        ,
+        back1 = 0,
+        acc1 = 0,
+        ,
+        ,
+        ,
+        k3 = 0,
+        t3 = 1,
+        med3 = 0,
+        ,
+        ,
+        ,
+        back3 = 0,
+        acc3 = 0,
+      ] = n;
+      return k1 / t1 > 0.5 && k3 / t3 > 0.5 && med3 >= med1 + 3 && back1 > 0 && back3 > 0 && acc1 > 0.95 && acc3 > 0.95;
+    },
+    quote: (m) => [
+      `dead in ${m[1]}`,
+      `a median ${m[4]} of the 16 (range ${m[5]} to ${m[6]})`,
+      `at 0.3 in ${m[12]}, a median ${m[15]} (range ${m[16]} to ${m[17]})`,
+      `${m[7]} at 0.01`,
+      `${m[18]} at 0.3`,
+      `median ${m[9]} at both rates`,
+      `median ${m[20]} at both rates`,
+      `from ${m[21]} to ${m[22]}, against ${m[10]} to ${m[11]} at 0.01`,
+    ],
+  },
 ];
 
 describeClaims("relu-hidden-layers", claims);

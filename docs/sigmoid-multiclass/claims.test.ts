@@ -459,6 +459,49 @@ describeClaims("sigmoid-multiclass", [
     holds: ([right = 1, twice = 0]) => right < 0.01 && twice > 0.55 && twice < 0.56,
     quote: (m) => `the correct loss is ${m[1]} and the doubled one ${m[2]}`,
   },
+  // #no-label-several-labels: label-regions.ts, seed 3 drawn, 30 seeds counted (shares of grid cells).
+  {
+    section: "no-label-several-labels",
+    claim: "seed 3: some of the data's rectangle gets no label, some several",
+    example: "label-regions",
+    line: new RegExp(`^seed 3, near the data: no label on ${num}%, several on ${num}% of the rectangle$`, "m"),
+    holds: ([none = 0, several = 0]) => none > 0 && several > 0,
+    quote: (m) => `no sigmoid passes 0.5 on ${m[1]}% of the data's rectangle and several do on ${m[2]}%`,
+  },
+  {
+    section: "no-label-several-labels",
+    claim: "near the data, no label and several labels both occur in every seed",
+    example: "label-regions",
+    line: new RegExp(
+      `^near the data, no sigmoid above 0\\.5: in ${countOf}; % of the area median ${num}, range ${num} to ${num} \\(30 seeds\\)\\n` +
+        `near the data, 2 or more sigmoids above 0\\.5: in ${countOf}; % of the area median ${num}, range ${num} to ${num} `,
+      "m",
+    ),
+    holds: ([k1 = 0, n1 = 1, , , , k2 = 0, n2 = 1]) => k1 === n1 && k2 === n2,
+    quote: (m) => [
+      `every seed (${m[1]} of ${m[2]} seeds)`,
+      `no label on a median ${m[3]}% of the rectangle (range ${m[4]} to ${m[5]}%)`,
+      `two or more on a median ${m[8]}% (range ${m[9]} to ${m[10]}%)`,
+    ],
+  },
+  {
+    section: "no-label-several-labels",
+    claim:
+      "far from the data, several labels and no label still occur in every seed; softmax is near-certain on most of the square",
+    example: "label-regions",
+    line: new RegExp(
+      `^far square, no sigmoid above 0\\.5: in ${countOf}; % of the area median ${num}, range ${num} to ${num} \\(30 seeds\\)\\n` +
+        `far square, 2 or more sigmoids above 0\\.5: in ${countOf}; % of the area median ${num}, range ${num} to ${num} \\(30 seeds\\)\\n` +
+        `far square, softmax's top probability above 0\\.99: in ${countOf}; % of the area median ${num}, range ${num} to ${num} `,
+      "m",
+    ),
+    holds: ([k1 = 0, n1 = 1, , , , k2 = 0, n2 = 1, , , , , , , sureMin = 0]) => k1 === n1 && k2 === n2 && sureMin > 50,
+    quote: (m) => [
+      `none on ${m[3]}% (range ${m[4]} to ${m[5]}%), again in ${m[1]} of ${m[2]} seeds`,
+      `several sigmoids say yes on a median ${m[8]}% of the area (range ${m[9]} to ${m[10]}%)`,
+      `above 0.99 on a median ${m[13]}% (range ${m[14]} to ${m[15]}%)`,
+    ],
+  },
 ]);
 
 // The scikit-learn twin of the multi-label sweep: the counts the prose quotes from its recorded output.

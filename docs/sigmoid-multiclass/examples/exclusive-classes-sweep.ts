@@ -1,6 +1,6 @@
 // The comparison of exclusive-classes.ts over 30 seeds (data, split, initial weights, shuffling), with 16
 // points far from the data for each seed: at distance 20 from the middle of the blobs, whose spread is 1.2.
-import { predict, sigmoid, softmax } from "@nn-explained/core";
+import { predict } from "@nn-explained/core";
 import { sweepSeeds } from "@nn-explained/playground";
 import { farPoints, renormalize, trainBothHeads } from "./_exclusive-classes";
 
@@ -9,11 +9,11 @@ const sweep = sweepSeeds(
   30,
   (seed) => {
     const run = trainBothHeads(seed);
-    const farSigmoid = sigmoid(predict(run.sigmoidNet, far));
+    const farSigmoid = predict(run.sigmoidNet, far);
     return {
       ...run,
       farSums: farSigmoid.map((row) => row.reduce((a, b) => a + b, 0)),
-      farTopSoftmax: softmax(predict(run.softmaxNet, far)).map((row) => Math.max(...row)),
+      farTopSoftmax: predict(run.softmaxNet, far).map((row) => Math.max(...row)),
       farTopRenormalized: renormalize(farSigmoid).map((row) => Math.max(...row)),
     };
   },

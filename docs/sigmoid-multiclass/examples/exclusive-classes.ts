@@ -1,7 +1,7 @@
 // Three exclusive classes, two heads on the same network (see _exclusive-classes.ts): softmax with
 // cross-entropy, and three independent sigmoids with binary cross-entropy on one-hot targets. One seed, as
 // an illustration; exclusive-classes-sweep.ts runs 30.
-import { predict, sigmoid, softmax } from "@nn-explained/core";
+import { predict } from "@nn-explained/core";
 import { renormalize, trainBothHeads } from "./_exclusive-classes";
 
 const SEED = 3;
@@ -22,8 +22,8 @@ const far = [
   [-10, 10],
   [12, -10],
 ];
-const farSigmoid = sigmoid(predict(run.sigmoidNet, far));
-const farSoftmax = softmax(predict(run.softmaxNet, far));
+const farSigmoid = predict(run.sigmoidNet, far);
+const farSoftmax = predict(run.softmaxNet, far);
 const farRenormalized = renormalize(farSigmoid);
 const show = (row: number[]) => row.map((p) => p.toFixed(2)).join(" ");
 far.forEach((point, i) => {
