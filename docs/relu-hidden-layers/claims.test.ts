@@ -248,7 +248,7 @@ const claims: Claim[] = [
   // #piecewise-linear: relu-vs-tanh.ts, seed 0 drawn, 20 seeds counted.
   {
     section: "piecewise-linear",
-    claim: "ReLU and tanh both fit the moons over 20 seeds (median accuracy near 1)",
+    claim: "ReLU and tanh both fit the moons in most seeds (median accuracy near 1 over 20 seeds)",
     example: "relu-vs-tanh",
     line: line(String.raw`^accuracy, ReLU: median NUM, .*\naccuracy, tanh: median NUM, `),
     holds: ([relu = 0, tanh = 0]) => relu > 0.95 && tanh > 0.95,
@@ -256,13 +256,14 @@ const claims: Claim[] = [
   },
   {
     section: "piecewise-linear",
-    claim: "the ReLU network splits the square into dozens of linear pieces in every seed",
+    claim: "the ReLU network splits the rectangle into at least dozens of linear pieces in every seed (a grid count)",
     example: "relu-vs-tanh",
     line: line(
-      String.raw`^linear pieces of the ReLU network in the square: (median (\d+), range (\d+) to (\d+) \(20 seeds\))`,
+      String.raw`^linear pieces of the ReLU network in the rectangle, at least \(64 × 64 grid\): median (\d+), range (\d+) to (\d+) \((\d+) seeds\)`,
     ),
-    holds: ([, , min = 0, max = 1000]) => min >= 24 && max < 1000,
-    quote: (m) => m[1] as string,
+    holds: ([, min = 0, max = 1000]) => min >= 24 && max < 1000,
+    quote: (m) =>
+      `at least ${m[1]} in the median seed (range ${m[2]} to ${m[3]} over ${m[4]} seeds), as seen on a 64 × 64 grid`,
   },
 
   // #dead-unit-maps: decision-regions.ts (seed 0 at lr 0.3, drawn) and decision-regions-sweep.ts (20 seeds).
@@ -287,10 +288,21 @@ const claims: Claim[] = [
   },
   {
     section: "dead-unit-maps",
-    claim: "units die in most seeds at either rate, more at 0.3; dead units come back in some seeds at both",
+    claim: "some units are dead from initialisation, in some seeds but not all (the same at both rates)",
     example: "decision-regions-sweep",
     line: line(
-      String.raw`^lr 0\.01:\n  some unit dead after 60 epochs: ((\d+) of (\d+) seeds)\n  dead units after 60 epochs, of the 16: median (\d+), range (\d+) to (\d+) \(20 seeds\)\n.*\n  a dead unit came back: ((\d+) of \d+ seeds)\n  accuracy: median NUM, range NUM to NUM \(20 seeds\)\nPROGRESSlr 0\.3:\n  some unit dead after 60 epochs: ((\d+) of (\d+) seeds)\n  dead units after 60 epochs, of the 16: median (\d+), range (\d+) to (\d+) \(20 seeds\)\n.*\n  a dead unit came back: ((\d+) of \d+ seeds)\n  accuracy: median NUM, range NUM to NUM \(20 seeds\)`,
+      String.raw`^lr 0\.01:\n  some unit dead before training: ((\d+) of (\d+) seeds)\n[^]*^lr 0\.3:\n  some unit dead before training: ((\d+) of \d+ seeds)$`,
+    ),
+    holds: ([, k = 0, n = 0, , k3 = -1]) => k > 0 && k < n && k === k3,
+    quote: (m) => `Before training some unit is already dead in ${m[1]}`,
+  },
+  {
+    section: "dead-unit-maps",
+    claim:
+      "some unit is dead after training in most seeds at either rate, more at 0.3; dead units come back in some seeds at both",
+    example: "decision-regions-sweep",
+    line: line(
+      String.raw`^lr 0\.01:\n  some unit dead before training: .*\n  some unit dead after 60 epochs: ((\d+) of (\d+) seeds)\n  dead units after 60 epochs, of the 16: median (\d+), range (\d+) to (\d+) \(20 seeds\)\n.*\n  a dead unit came back: ((\d+) of \d+ seeds)\n  accuracy: median NUM, range NUM to NUM \(20 seeds\)\nPROGRESSlr 0\.3:\n  some unit dead before training: .*\n  some unit dead after 60 epochs: ((\d+) of (\d+) seeds)\n  dead units after 60 epochs, of the 16: median (\d+), range (\d+) to (\d+) \(20 seeds\)\n.*\n  a dead unit came back: ((\d+) of \d+ seeds)\n  accuracy: median NUM, range NUM to NUM \(20 seeds\)`,
     ),
     holds: (n) => {
       const [

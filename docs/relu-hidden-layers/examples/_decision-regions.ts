@@ -20,6 +20,7 @@ export function trainWatched(
 ) {
   const model = createMlp({ sizes, hidden, output: "sigmoid", init: hidden === "relu" ? "he" : "xavier", seed });
   let dead = deadUnits(model, X);
+  const deadAtStart = dead.flat().some((d) => d); // dead at initialisation, before any step
   const everDead = dead.map((layer) => layer.some((d) => d));
   let revived = 0; // dead at one check, active at the next
   onCheck?.(0, model, dead);
@@ -44,5 +45,5 @@ export function trainWatched(
   const p = predict(model, X);
   const accuracy = p.filter((row, i) => ((row[0] as number) > 0.5 ? 1 : 0) === y[i]).length / y.length;
   const deadCount = dead.flat().filter((d) => d).length;
-  return { model, dead, deadCount, everDead: everDead.some((d) => d), revived, accuracy };
+  return { model, dead, deadCount, deadAtStart, everDead: everDead.some((d) => d), revived, accuracy };
 }

@@ -1,9 +1,11 @@
 // The network of decision-regions.ts trained twice on the same data at lr 0.01, once with ReLU and once
-// with tanh hidden units, drawn side by side: P(class 1) over the square, white where it is 0.5. A ReLU
-// network is piecewise linear: wherever the same units are active it computes one linear function, so
-// its logit has straight contours and its boundary is made of straight segments. Tanh is smooth
-// everywhere. The numbers count the linear pieces of the ReLU network inside the square (distinct
-// patterns of active units on the grid), over SEEDS seeds. Edit SEED or the sizes and run again.
+// with tanh hidden units, drawn side by side: P(class 1) over the data's rectangle, white where it is 0.5.
+// A ReLU network is piecewise linear: wherever the same units are active it computes one linear function,
+// so its logit has straight contours and its boundary is made of straight segments. Tanh is smooth
+// everywhere. The numbers count the linear pieces of the ReLU network inside the rectangle (distinct
+// patterns of active units on the grid: a lower bound, as a piece smaller than a cell can be missed), over
+// SEEDS seeds, which set the initialisation and the shuffling; the data is always makeMoons seed 0.
+// Edit SEED or the sizes and run again.
 import { decisionGrid, gridBounds, hiddenActivationGrid, type Mlp } from "@nn-explained/core";
 import { heatmapChart, sweepSeeds } from "@nn-explained/playground";
 import { type OnCheck, trainWatched, X, y } from "./_decision-regions";
@@ -58,7 +60,9 @@ const drawing =
 const relu = train(SEED, "relu", drawing(0));
 const tanh = train(SEED, "tanh", drawing(1));
 console.log(`seed ${SEED}: accuracy ${relu.accuracy.toFixed(3)} (ReLU), ${tanh.accuracy.toFixed(3)} (tanh)`);
-console.log(`seed ${SEED}: the ReLU network is linear on each of ${linearPieces(relu.model)} pieces of the square`);
+console.log(
+  `seed ${SEED}: the ReLU network is linear on at least ${linearPieces(relu.model)} pieces of the rectangle (64 × 64 grid)`,
+);
 
 const sweep = sweepSeeds(
   SEEDS,
@@ -68,6 +72,8 @@ const sweep = sweepSeeds(
   },
   { label: "relu and tanh" },
 );
-console.log(`linear pieces of the ReLU network in the square: ${sweep.spread((r) => r.pieces, 0).text}`);
+console.log(
+  `linear pieces of the ReLU network in the rectangle, at least (64 × 64 grid): ${sweep.spread((r) => r.pieces, 0).text}`,
+);
 console.log(`accuracy, ReLU: ${sweep.spread((r) => r.relu).text}`);
 console.log(`accuracy, tanh: ${sweep.spread((r) => r.tanh).text}`);
