@@ -1,6 +1,6 @@
 // Two-moons learned by a small ReLU network, drawn as it trains, as TensorFlow Playground draws it: the
 // decision regions with the data on top (more opaque where the network is surer), and beside them each
-// hidden unit's own map, its output over the same square. A unit that outputs 0 on every sample is dead.
+// hidden unit's own map, its output over the same rectangle. A unit that outputs 0 on every sample is dead.
 // LEARNING_RATE = 0.3 is high enough to kill units; try 0.01. Edit SEED, the sizes in
 // _decision-regions.ts or EPOCHS and run again; Stop ends the training.
 import { decisionGrid, gridBounds, hiddenActivationGrid } from "@nn-explained/core";
