@@ -151,13 +151,22 @@ describe("share tools", () => {
           };
         });
       await heading.scrollIntoViewIfNeeded();
+      // Playgrounds near the heading swap in their editors once seen, and off-screen blocks are laid out
+      // after load: either can move the heading from under a pointer that hovered it.
+      await page.locator(`html[${LAID_OUT}]`).waitFor();
+      await editorsLoaded(page);
       await page.mouse.move(0, 0);
       const idle = await shown();
       expect(idle.opacity).toBe("0");
       expect(idle.text).toBe('"#"');
       expect(idle.width).toBeGreaterThan(0);
-      await heading.hover();
-      expect((await shown()).opacity).toBe("1");
+      // Hovered where the heading is now (a late layout change may still have moved it since the last hover).
+      await expect
+        .poll(async () => {
+          await heading.hover();
+          return (await shown()).opacity;
+        }, WAIT)
+        .toBe("1");
       await page.mouse.move(0, 0);
       // Keyboard: Tab from the element just before the link lands on it.
       await heading.evaluate((h) => {
