@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
 import { SERVER_MODULES } from "./plugins/activation-formulas/serverModules.mjs";
+import SlowestFirst from "./tests/e2e/sequencer";
 
 const coreSource = fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url));
 // Each export of @nn-explained/playground (`./dist/x.js`) maps to its source (`src/x.ts`).
@@ -65,6 +66,7 @@ export default defineConfig({
           // Two files at a time, one per core: a test mostly waits for the browser, and each file's pages live
           // in contexts of their own in the one shared Chromium.
           maxWorkers: 2,
+          sequence: { sequencer: SlowestFirst },
         },
       },
     ],

@@ -1,0 +1,93 @@
+// The accessibility checks, shared by the files that run them (a11y-*.test.ts, keyboard.test.ts): split so that
+// the run's two workers share the slowest scans instead of one file holding a worker for ten minutes.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { editorsLoaded, type setUpBrowser } from "./_browser";
+
+/**
+ * The one exception, and why: a live playground editor longer or wider than its box scrolls in
+ * CodeMirror's `.cm-scroller`. Keyboard users reach it through Sandpack's focusable wrapper around it
+ * (`role="textbox"`, Tab stops there, Enter starts editing and the caret scrolls the text, Escape
+ * leaves), but the wrapper is the scroller's ancestor, and axe looks for a focusable element inside
+ * it. `playground.test.ts` checks that keyboard path. Every other scrollable region must pass.
+ */
+function withoutEditorScroller<V extends { id: string; nodes: { target: unknown[] }[] }>(violation: V): V {
+  if (violation.id !== "scrollable-region-focusable") return violation;
+  return { ...violation, nodes: violation.nodes.filter((n) => !String(n.target.at(-1)).endsWith(".cm-scroller")) };
+}
+
+/**
+ * The rules whose outcome depends on the colour theme. Both themes render the same markup, so the rest
+ * of axe's rules would find in dark mode exactly what they find in light mode.
+ */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/** The articles: the largest pages, and the ones with playgrounds to walk through. */
+export const ARTICLES = [
+  "relu-hidden-layers",
+  "sigmoid-multiclass",
+  "regression-output-activation",
+  "f1-micro-average",
+];
+
+/**
+ * Opens `path` in `theme` and expects axe to find no serious or critical violation: every rule in light
+ * mode, the colour rules in dark mode.
+ */
+export async function expectNoSeriousViolation(
+  open: ReturnType<typeof setUpBrowser>["open"],
+  path: string,
+  theme: "light" | "dark",
+): Promise<void> {
+  const page = await open(path, { colorScheme: theme });
+  expect(await page.getAttribute("html", "data-theme")).toBe(theme);
+  // axe reads colour contrast from what is painted where: check the page once every block has its
+  // real size (plugins/deferred-layout finishes the layout in idle time after load), and the
+  // playgrounds that started loading show their editors.
+  await page.locator(`html[${LAID_OUT}]`).waitFor();
+  await editorsLoaded(page);
+  const axe = new AxeBuilder({ page });
+  if (theme === "dark") axe.withRules(COLOUR_RULES);
+  const { violations } = await axe.analyze();
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(withoutEditorScroller)
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(serious).toEqual([]);
+}
+
+/** The test's name for a scan of `theme`. */
+export function scanTitle(theme: "light" | "dark"): string {
+  const what = theme === "light" ? "serious or critical violation" : "serious or critical colour violation";
+  return `/%s in ${theme} mode has no ${what}`;
+}
+
+/** Marks every element a keyboard user must be able to reach, and returns how many there are. */
+export function markFocusables(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector = [
+      "a[href]",
+      "button:not([disabled])",
+      "input:not([disabled]):not([type=hidden])",
+      "select:not([disabled])",
+      "textarea:not([disabled])",
+      "summary",
+      "[tabindex]:not([tabindex='-1'])",
+      "[contenteditable='true']",
+    ].join(",");
+    const all = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) =>
+        el.tabIndex >= 0 &&
+        !el.closest("[inert], [aria-hidden='true']") &&
+        el.checkVisibility({ visibilityProperty: true }) &&
+        el.getClientRects().length > 0,
+    );
+    return all.map((el, i) => {
+      el.dataset.kbd = String(i);
+      return `${el.tagName.toLowerCase()} ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 50)}`;
+    });
+  });
+}

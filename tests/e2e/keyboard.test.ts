@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { ARTICLES, markFocusables } from "./_axe";
+import { setUpBrowser } from "./_browser";
+
+const { open } = setUpBrowser();
+
+describe("keyboard", () => {
+  it.each(ARTICLES)("a Tab walk through /%s reaches every link, button and control", async (path) => {
+    const page = await open(path, { viewport: { width: 1280, height: 900 } });
+    // Every lazy widget (a playground) swaps its static fallback for the live controls near the
+    // viewport: bring each there first and wait for its editor, so that the walk meets the live page.
+    for (const pg of await page.locator("[data-playground]").all()) {
+      await pg.scrollIntoViewIfNeeded();
+      await pg.locator(".cm-content").waitFor();
+    }
+    await page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await page.mouse.click(1, 1);
+    const focusables = await markFocusables(page);
+    expect(focusables.length).toBeGreaterThan(10);
+    const reached = new Set<string>();
+    // Every element can be reached at most once per walk; allow generous room for unmarked stops.
+    for (let step = 0; step < focusables.length * 3 + 20; step++) {
+      await page.keyboard.press("Tab");
+      const at = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kbd ?? null);
+      if (at !== null) reached.add(at);
+      if (reached.size === focusables.length) break;
+    }
+    const missed = focusables.filter((_, i) => !reached.has(String(i)));
+    expect(missed).toEqual([]);
+  });
+});
