@@ -92,10 +92,14 @@ async function nodeTable() {
   return table(rows);
 }
 
-/** Reader code: a 20 ms training step, then a redraw of the charts, for RUN_MS. */
+/**
+ * Reader code: a 20 ms training step, then a redraw of the charts, for RUN_MS. Each redraw changes the
+ * picture's shape, not only its scale (a line chart fits its y axis to the data, so `p[0] * sin(t)` alone
+ * would draw the same path for every t of one sign and the page would show no redraw to count).
+ */
 function readerCode(scenario) {
   const draw = {
-    line: '  lineChart({ id: "peer", x: points.map((_, i) => i), series: [{ y: points.map((p) => p[0] * Math.sin(t)) }] });',
+    line: '  lineChart({ id: "peer", x: points.map((_, i) => i), series: [{ y: points.map((p) => p[0] * Math.sin(t) + p[1]) }] });',
     map: '  heatmapChart({ id: "regions", x, y, z: y.map((b) => x.map((a) => [1 / (1 + Math.exp(-(3 * a * b + Math.sin(t))))])), points, labels });',
   };
   return [
