@@ -11,6 +11,7 @@ import { prismVariableTheme } from "./plugins/code-theme/prismVariables";
 import cspPlugin from "./plugins/csp";
 import deferredLayoutPlugin from "./plugins/deferred-layout";
 import fontFilesPlugin from "./plugins/font-files";
+import leanStartupPlugin from "./plugins/lean-startup";
 import rehypeStaticKatex from "./plugins/mdx/rehypeStaticKatex";
 import playgroundPlugin from "./plugins/playground";
 import robotsTxtPlugin from "./plugins/robots-txt";
@@ -85,6 +86,8 @@ const config: Config = {
     routePrefetchPlugin,
     routeScriptsPlugin,
     deferredLayoutPlugin,
+    // Keeps tslib and the navigation progress bar out of every page's start-up code.
+    leanStartupPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.
     cspPlugin({
       // The playground's runner page, loaded in an iframe sandboxed without allow-same-origin, runs reader
