@@ -11,6 +11,7 @@ import { prismVariableTheme } from "./plugins/code-theme/prismVariables";
 import cspPlugin from "./plugins/csp";
 import deferredLayoutPlugin from "./plugins/deferred-layout";
 import fontFilesPlugin from "./plugins/font-files";
+import leanStartupPlugin from "./plugins/lean-startup";
 import rehypeStaticKatex from "./plugins/mdx/rehypeStaticKatex";
 import playgroundPlugin from "./plugins/playground";
 import robotsTxtPlugin from "./plugins/robots-txt";
@@ -18,6 +19,7 @@ import routePrefetchPlugin from "./plugins/route-prefetch";
 import routeScriptsPlugin from "./plugins/route-scripts";
 import socialCardsPlugin, { SITE_CARD } from "./plugins/social-cards";
 import { questions } from "./src/data/questions";
+import { SEARCH_SHORTCUT } from "./src/theme/SearchBar/shortcut";
 
 /** `url` and `baseUrl` come from the environment so the site can be hosted under a sub-path. */
 const url = process.env.SITE_URL ?? "https://nn-explained.github.io";
@@ -85,6 +87,8 @@ const config: Config = {
     routePrefetchPlugin,
     routeScriptsPlugin,
     deferredLayoutPlugin,
+    // Keeps tslib and the navigation progress bar out of every page's start-up code.
+    leanStartupPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.
     cspPlugin({
       // The playground's runner page, loaded in an iframe sandboxed without allow-same-origin, runs reader
@@ -110,6 +114,8 @@ const config: Config = {
         docsRouteBasePath: "/",
         highlightSearchTermsOnTargetPage: false,
         searchResultLimits: 8,
+        // The static bar that stands in for the plugin's until it loads answers the same shortcut.
+        searchBarShortcutKeymap: SEARCH_SHORTCUT,
         explicitSearchResultPath: true,
         // Copy buttons and the short answer's Markdown quote repeat the page: keep them out of results.
         ignoreCssSelectors: ["[data-search-ignore]"],

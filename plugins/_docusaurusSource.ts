@@ -22,16 +22,24 @@ export function docusaurusFile(pkg: string, file: string): { version: string; pa
 
 /**
  * The text of `file` of `pkg`, checked to contain every pattern in `relied`; otherwise an error saying
- * that `who` relies on `pkg@CHECKED_VERSION file` doing `what`, not found in the installed version.
+ * that `who` relies on `pkg@checkedVersion file` doing `what`, not found in the installed version.
+ * `checkedVersion` is CHECKED_VERSION unless the package is versioned apart from Docusaurus (a plugin).
  */
-export function reliedOn(who: string, pkg: string, file: string, what: string, relied: (string | RegExp)[]): string {
+export function reliedOn(
+  who: string,
+  pkg: string,
+  file: string,
+  what: string,
+  relied: (string | RegExp)[],
+  { checkedVersion = CHECKED_VERSION }: { checkedVersion?: string } = {},
+): string {
   const { version, path } = docusaurusFile(pkg, file);
   const text = existsSync(path) ? readFileSync(path, "utf8") : null;
   const missing =
     text === null ? ["the file"] : relied.filter((r) => !(typeof r === "string" ? text.includes(r) : r.test(text)));
   if (text === null || missing.length > 0) {
     throw new Error(
-      `${who} relies on ${pkg}@${CHECKED_VERSION} ${file} ${what}; not found in ${pkg}@${version} ` +
+      `${who} relies on ${pkg}@${checkedVersion} ${file} ${what}; not found in ${pkg}@${version} ` +
         `(missing: ${missing.map(String).join(", ")}).`,
     );
   }

@@ -10,6 +10,7 @@ import {
   chromium,
   type Page,
   type Request,
+  type Route,
 } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 
@@ -221,4 +222,33 @@ export function sitemapPaths(): string[] {
 /** The absolute local URL of a path under the baseUrl. */
 export function siteUrl(path = ""): string {
   return new URL(path.replace(/^\//, ""), inject("siteUrl")).href;
+}
+
+/**
+ * Holds every script `page` requests from now on: the code on its way does not arrive until released.
+ * @returns `held()`, the URLs held so far and not released; `release(which)`, which lets the held scripts
+ *   that `which` picks go on, or, without `which`, every script, held or to come
+ */
+export async function holdScripts(page: Page): Promise<{
+  held: () => string[];
+  release: (which?: (url: string) => boolean) => Promise<void>;
+}> {
+  const SCRIPT = /\.js(\?.*)?$/;
+  const held: { url: string; go: () => void }[] = [];
+  const handler = async (route: Route) => {
+    await new Promise<void>((go) => held.push({ url: route.request().url(), go }));
+    // A request the page gave up on while it was held (a prefetch, a page left) cannot go on: no matter.
+    await route.continue().catch(() => {});
+  };
+  await page.route(SCRIPT, handler);
+  return {
+    held: () => held.map((h) => h.url),
+    async release(which) {
+      if (!which) await page.unroute(SCRIPT, handler);
+      for (const h of held.filter((h) => !which || which(h.url))) {
+        held.splice(held.indexOf(h), 1);
+        h.go();
+      }
+    },
+  };
 }

@@ -228,6 +228,21 @@ describe("share tools", () => {
     const first = page.locator("[data-closest-pages] li a").first();
     expect(await first.getAttribute("href")).toBe(`${baseUrl}sigmoid-multiclass`);
   });
+
+  it("an unknown address reached within the site shows the same suggestions, loaded then", async () => {
+    const page = await open("relu-hidden-layers");
+    // As a link within the site would: the router renders the docs' not-found content, without a reload.
+    await page.evaluate(
+      (address) => {
+        window.history.pushState(null, "", address);
+        window.dispatchEvent(new PopStateEvent("popstate"));
+      },
+      new URL(siteUrl("sigmoid-multi-class")).pathname,
+    );
+    await page.getByText("Perhaps you were looking for").waitFor();
+    const first = page.locator("[data-closest-pages] li a").first();
+    expect(await first.getAttribute("href")).toBe(`${baseUrl}sigmoid-multiclass`);
+  });
 });
 
 describe("landing on a section", () => {

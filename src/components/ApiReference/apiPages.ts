@@ -1,10 +1,8 @@
 import type { AnchorRedirectMap } from "../AnchorRedirects/resolveAnchor";
 
-/** The API reference's index page, relative to the baseUrl; each module of core has a page under it. */
-export const API_INDEX_PAGE = "reference/api";
+import { API_INDEX_PAGE } from "./names";
 
-/** The name of the plugin (plugins/api-reference) whose global data is the {@link ApiPageIndex}. */
-export const API_REFERENCE_PLUGIN = "api-reference";
+export { API_INDEX_PAGE, API_REFERENCE_PLUGIN } from "./names";
 
 /**
  * Which page documents which exports of `@nn-explained/core`: page path relative to the baseUrl

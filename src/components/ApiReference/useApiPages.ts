@@ -1,5 +1,6 @@
 import { usePluginData } from "@docusaurus/useGlobalData";
-import { API_REFERENCE_PLUGIN, type ApiPageIndex, type ApiReferenceGlobalData } from "./apiPages";
+import type { ApiPageIndex, ApiReferenceGlobalData } from "./apiPages";
+import { API_REFERENCE_PLUGIN } from "./names";
 
 /** Which page of the API reference documents which export (plugins/api-reference's global data). */
 export function useApiPages(): ApiPageIndex {

@@ -2,8 +2,12 @@ import Translate from "@docusaurus/Translate";
 import Heading from "@theme/Heading";
 import type { Props } from "@theme/NotFound/Content";
 import clsx from "clsx";
-import type { ReactNode } from "react";
-import ClosestPages from "../../../components/ClosestPages";
+import { lazy, type ReactNode, Suspense } from "react";
+
+// theme-classic's DocRoot renders this content for any address under the docs that matches no page, so it
+// is in the code of every doc page; the suggestions (and the list of questions they rank) load only when
+// a page is not found. The server waits for them, so the static 404.html has them without JavaScript.
+const ClosestPages = lazy(() => import("../../../components/ClosestPages"));
 
 /** The 404 page: says so, then suggests the closest pages instead of asking the reader to complain. */
 export default function NotFoundContent({ className }: Props): ReactNode {
@@ -17,7 +21,9 @@ export default function NotFoundContent({ className }: Props): ReactNode {
             </Translate>
           </Heading>
           <p>This address does not lead to a page on this site (any more).</p>
-          <ClosestPages />
+          <Suspense fallback={null}>
+            <ClosestPages />
+          </Suspense>
         </div>
       </div>
     </main>
