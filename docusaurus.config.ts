@@ -1,13 +1,12 @@
 import type * as Preset from "@docusaurus/preset-classic";
 import type { Config } from "@docusaurus/types";
-import { themes as prismThemes } from "prism-react-renderer";
 import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import activationFormulasPlugin from "./plugins/activation-formulas";
 import apiReferencePlugin from "./plugins/api-reference";
 import codeThemePlugin from "./plugins/code-theme";
-import { accessiblePrismTheme } from "./plugins/code-theme/contrast";
 import { prismVariableTheme } from "./plugins/code-theme/prismVariables";
+import { siteCodeThemes } from "./plugins/code-theme/siteThemes";
 import cspPlugin from "./plugins/csp";
 import deferredLayoutPlugin from "./plugins/deferred-layout";
 import fontFilesPlugin from "./plugins/font-files";
@@ -25,13 +24,8 @@ import { SEARCH_SHORTCUT } from "./src/theme/SearchBar/shortcut";
 const url = process.env.SITE_URL ?? "https://nn-explained.github.io";
 const baseUrl = `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 
-/** Token colours raised to WCAG AA contrast (4.5:1): both stock themes have tokens below it. */
-const codeThemes = {
-  light: accessiblePrismTheme(prismThemes.github),
-  dark: accessiblePrismTheme(prismThemes.dracula),
-};
 /** One theme for both modes, its colours CSS variables (plugins/code-theme), so code blocks render once. */
-const codeTheme = prismVariableTheme(codeThemes.light, codeThemes.dark);
+const codeTheme = prismVariableTheme(siteCodeThemes.light, siteCodeThemes.dark);
 
 const config: Config = {
   title: "NN Explained",
@@ -82,7 +76,7 @@ const config: Config = {
     playgroundPlugin,
     socialCardsPlugin,
     robotsTxtPlugin,
-    codeThemePlugin(codeThemes),
+    codeThemePlugin(siteCodeThemes),
     fontFilesPlugin,
     routePrefetchPlugin,
     routeScriptsPlugin,

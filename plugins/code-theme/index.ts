@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import type { PrismTheme } from "prism-react-renderer";
-import { prismVariablesCss } from "./prismVariables";
+import { prismVariablesCss, prismVariableTheme } from "./prismVariables";
+import { tokenClassesCss } from "./tokenClasses";
 
 /**
  * theme-classic's client module that imports Prism and adds the additional languages as every page starts
@@ -15,17 +16,50 @@ import { prismVariablesCss } from "./prismVariables";
 export const PRISM_CLIENT_MODULE = /theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
 
 /**
+ * The style sheet of the code blocks' theme, `prismVariableTheme(light, dark)`: its variables' values in
+ * light and dark mode (prismVariables.ts), and the rules of the classes that lines and tokens get in place
+ * of inline styles (tokenClasses.ts).
+ */
+export function codeThemeCss(themes: { light: PrismTheme; dark: PrismTheme }): string {
+  return `${prismVariablesCss(themes.light, themes.dark)}${tokenClassesCss(prismVariableTheme(themes.light, themes.dark))}\n`;
+}
+
+/**
+ * Checks that the site highlights code with `prismVariableTheme(light, dark)` in both colour modes: the
+ * one theme whose classes the plugin's style sheet defines, and that the server's markup is right for.
+ */
+export function checkSiteTheme(themes: { light: PrismTheme; dark: PrismTheme }, prism: unknown): void {
+  const expected = JSON.stringify(prismVariableTheme(themes.light, themes.dark));
+  const { theme, darkTheme } = (prism ?? {}) as { theme?: unknown; darkTheme?: unknown };
+  for (const [key, value] of [
+    ["theme", theme],
+    ["darkTheme", darkTheme ?? theme],
+  ] as const) {
+    if (JSON.stringify(value) !== expected) {
+      const got =
+        value === undefined
+          ? "undefined"
+          : `a theme whose plain style is ${JSON.stringify((value as PrismTheme).plain)}`;
+      throw new Error(
+        `codeThemePlugin: themeConfig.prism.${key} must be prismVariableTheme(light, dark) of the themes given to the plugin; got ${got}`,
+      );
+    }
+  }
+}
+
+/**
  * Adds the style sheet that gives the code blocks' theme (`prismVariableTheme(light, dark)` in
- * themeConfig.prism) its colours in light and dark mode (see prismVariables.ts), and keeps
- * Prism out of the code every page runs at start-up: theme-classic's client module that loads it is
- * replaced by an empty one, and src/components/CodeBlock loads Prism when a block needs highlighting.
+ * themeConfig.prism) its colours in light and dark mode and its token classes ({@link codeThemeCss}),
+ * and keeps Prism out of the code every page runs at start-up: theme-classic's client module that loads
+ * it is replaced by an empty one, and src/components/CodeBlock loads Prism when a block needs highlighting.
  */
 export default function codeThemePlugin(themes: { light: PrismTheme; dark: PrismTheme }) {
   return (context: LoadContext): Plugin => {
+    checkSiteTheme(themes, (context.siteConfig.themeConfig as { prism?: unknown }).prism);
     const dir = join(context.generatedFilesDir, "code-theme");
-    const file = join(dir, "prism-variables.css");
+    const file = join(dir, "prism-theme.css");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(file, prismVariablesCss(themes.light, themes.dark));
+    writeFileSync(file, codeThemeCss(themes));
     return {
       name: "code-theme",
       getClientModules: () => [file],

@@ -1,6 +1,8 @@
 import { themes } from "prism-react-renderer";
 import { describe, expect, it } from "vitest";
+import { computed, type Mode, parseDeclarations, readSheet } from "./_cascade";
 import { prismVariable, prismVariablesCss, prismVariableTheme, stylesByType } from "./prismVariables";
+import { cssDeclarations } from "./tokenClasses";
 
 /** The inline style prism-react-renderer gives a token of `types` under `theme` (its themeToDict and getTokenProps). */
 function tokenStyle(theme: typeof themes.github, types: string[]): Record<string, unknown> {
@@ -9,29 +11,12 @@ function tokenStyle(theme: typeof themes.github, types: string[]): Record<string
   return Object.assign({}, ...types.map((t) => dict[t]));
 }
 
-/** The variables a block of `css` declares. */
-function declared(css: string, selector: string): Map<string, string> {
-  const block = css.slice(css.indexOf(`${selector} {`));
-  const body = block.slice(0, block.indexOf("}"));
-  return new Map([...body.matchAll(/(--[\w-]+): ([^;]+);/g)].map((m) => [m[1] as string, m[2] as string]));
-}
+/** The declarations `style` gets in `mode` from `css` (var() resolved; see ./_cascade). */
+const resolve = (css: string, mode: Mode, style: Record<string, unknown>) =>
+  computed(readSheet(css), mode, undefined, cssDeclarations(style).join(";"));
 
-/**
- * Resolves `var(--x)` in `style` as a browser does in `mode`: :root's declarations, overridden in dark
- * mode by the dark block's (custom properties inherit from :root).
- */
-function resolve(css: string, mode: "light" | "dark", style: Record<string, unknown>): Record<string, unknown> {
-  const values = declared(css, ":root");
-  if (mode === "dark") for (const [k, v] of declared(css, '[data-theme="dark"]')) values.set(k, v);
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(style)) {
-    const name = String(v).match(/^var\((--[\w-]+)\)$/)?.[1];
-    const value = name === undefined ? v : values.get(name);
-    // `initial` makes var() invalid: the property is not set (the token inherits it).
-    if (value !== undefined && value !== "initial") out[k] = value;
-  }
-  return out;
-}
+/** `style` as declarations, its values as text. */
+const declarations = (style: Record<string, unknown>) => parseDeclarations(cssDeclarations(style).join(";"));
 
 describe("prismVariableTheme and prismVariablesCss", () => {
   const light = themes.github;
@@ -43,18 +28,14 @@ describe("prismVariableTheme and prismVariablesCss", () => {
   it("gives every token type, in each mode, the colours and styles of that mode's theme", () => {
     for (const type of allTypes) {
       const shown = tokenStyle(theme, [type]);
-      expect(resolve(css, "light", shown), `${type} light`).toEqual(
-        Object.fromEntries(Object.entries(tokenStyle(light, [type])).map(([k, v]) => [k, String(v)])),
-      );
-      expect(resolve(css, "dark", shown), `${type} dark`).toEqual(
-        Object.fromEntries(Object.entries(tokenStyle(dark, [type])).map(([k, v]) => [k, String(v)])),
-      );
+      expect(resolve(css, "light", shown), `${type} light`).toEqual(declarations(tokenStyle(light, [type])));
+      expect(resolve(css, "dark", shown), `${type} dark`).toEqual(declarations(tokenStyle(dark, [type])));
     }
   });
 
   it("sets the block's colour and background per mode", () => {
-    expect(resolve(css, "light", theme.plain)).toEqual({ color: "#393A34", backgroundColor: "#f6f8fa" });
-    expect(resolve(css, "dark", theme.plain)).toEqual({ color: "#F8F8F2", backgroundColor: "#282A36" });
+    expect(resolve(css, "light", theme.plain)).toEqual({ color: "#393A34", "background-color": "#f6f8fa" });
+    expect(resolve(css, "dark", theme.plain)).toEqual({ color: "#F8F8F2", "background-color": "#282A36" });
   });
 
   it("holds no literal colour, so the server's markup is right in both modes", () => {
@@ -64,7 +45,8 @@ describe("prismVariableTheme and prismVariablesCss", () => {
   });
 
   it("declares every variable in both modes, so no value leaks from one mode into the other", () => {
-    expect([...declared(css, '[data-theme="dark"]').keys()]).toEqual([...declared(css, ":root").keys()]);
+    const { variables } = readSheet(css);
+    expect([...variables.dark.keys()]).toEqual([...variables.light.keys()]);
     // github colours numbers, dracula does not: in dark mode a number inherits the line's colour.
     expect(css).toMatch(/\[data-theme="dark"\] \{[^}]*--prism-number-color: initial;/);
   });

@@ -68,7 +68,8 @@ describe("the article pages", () => {
     const tokens = () =>
       page.evaluate(() => {
         const { parsed } = window as unknown as { parsed: WeakSet<Node> };
-        const all = [...document.querySelectorAll("pre.prism-code .token")];
+        // Every line and token element of the blocks' code (bare-text tokens are no elements).
+        const all = [...document.querySelectorAll("pre.prism-code code *")];
         return { count: all.length, madeByScript: all.filter((t) => !parsed.has(t)).length };
       });
     const hydrated = await tokens();
@@ -93,10 +94,12 @@ describe("the article pages", () => {
     const perBlock = () =>
       page
         .locator(".theme-code-block:not([data-playground] *) pre.prism-code code")
-        .evaluateAll((codes) => codes.map((c) => c.querySelectorAll(".token").length));
+        .evaluateAll((codes) => codes.map((c) => c.innerHTML));
     const served = await perBlock();
+    // Highlighted: most tokens are coloured by their classes.
+    expect(served.join("").match(/<span class="t/g)?.length).toBeGreaterThan(1000);
 
-    // Leave and come back inside the site: the blocks are rendered in the browser this time, the same way.
+    // Leave and come back inside the site: the blocks are rendered in the browser this time, to the same markup.
     await page.locator('nav a[href$="/f1-micro-average"]').first().click();
     await page.waitForURL(/f1-micro-average$/);
     await page.locator('nav a[href$="/sigmoid-multiclass"]').first().click();

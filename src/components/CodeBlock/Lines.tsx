@@ -9,7 +9,7 @@ import styles from "./styles.module.css";
 
 // Docusaurus's CodeBlock/Content renders every token of every code block as a React element: on an article
 // that is thousands of elements to tokenise again and hydrate in the browser before the page responds.
-// This one writes the same markup as one HTML string in one <pre>. On the server the string is rendered;
+// This one writes its markup as one HTML string in one <pre>, the tokens' styles as classes (./lines). On the server the string is rendered;
 // in the browser, a block that hydrates keeps the server's markup (React leaves `dangerouslySetInnerHTML`
 // alone while hydrating) and never tokenises. A block first rendered in the browser (navigation inside
 // the site), or whose code changes, is highlighted there, once Prism has loaded (./highlighter: Prism is

@@ -13,7 +13,8 @@ import { useLazyCodeWordWrap } from "./useLazyCodeWordWrap";
 // - it renders once: Docusaurus's gives the block a key that changes once the page runs in the browser, so
 //   every block is built twice (its server-rendered Prism styles are the light theme's). Ours are CSS
 //   variables valid in both modes (plugins/code-theme), so the server's markup is right and hydration keeps it;
-// - its lines are one HTML string, kept from the server when the page hydrates (./Lines);
+// - its lines are one HTML string, kept from the server when the page hydrates (./Lines); the styles
+//   prism-react-renderer gives inline are classes, and tokens without a style are bare text (./lines);
 // - Prism loads only when a block is first highlighted in the browser (./highlighter);
 // - the buttons come with the server's HTML (./Buttons), and whether a block overflows (which shows the
 //   word-wrap button) is measured when it comes into view (./useLazyCodeWordWrap).

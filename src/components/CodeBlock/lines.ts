@@ -2,7 +2,8 @@ import clsx from "clsx";
 import type { PrismTheme } from "prism-react-renderer";
 import type { CSSProperties } from "react";
 import { stylesByType } from "../../../plugins/code-theme/prismVariables";
-import { linesHtml } from "./linesHtml";
+import { classedStyle, EMPTY_TOKEN_STYLE, tokenClasses } from "../../../plugins/code-theme/tokenClasses";
+import { linesHtml, type RenderedProps, styleText } from "./linesHtml";
 
 /** A token as prism-react-renderer's normalizeTokens returns it. */
 export interface LineToken {
@@ -13,16 +14,23 @@ export interface LineToken {
 
 type ThemeDict = Record<string, CSSProperties | undefined>;
 
-/** Each token type's style under `theme` for `language`, as prism-react-renderer's themeToDict. */
+/**
+ * Each token type's style under `theme` for `language`, as prism-react-renderer's themeToDict: `plain`
+ * is the theme's plain style without its background (the lines' style), `root` the whole of it.
+ */
 function themeDict(theme: PrismTheme, language: string): ThemeDict {
-  return Object.fromEntries(stylesByType(theme, language.toLowerCase())) as ThemeDict;
+  return {
+    ...Object.fromEntries(stylesByType(theme, language.toLowerCase())),
+    root: theme.plain as CSSProperties,
+    plain: { ...(theme.plain as CSSProperties), backgroundColor: undefined },
+  };
 }
 
-/** A token's inline style, as prism-react-renderer's getTokenProps computes it. */
+/** A token's style, as prism-react-renderer's getTokenProps computes it. */
 function tokenStyle(dict: ThemeDict, { types, empty }: LineToken): CSSProperties | undefined {
-  if (types.length === 1 && types[0] === "plain") return empty ? { display: "inline-block" } : undefined;
+  if (types.length === 1 && types[0] === "plain") return empty ? EMPTY_TOKEN_STYLE : undefined;
   if (types.length === 1 && empty) return dict[types[0] as string];
-  return Object.assign(empty ? { display: "inline-block" } : {}, ...types.map((t) => dict[t]));
+  return Object.assign(empty ? { ...EMPTY_TOKEN_STYLE } : {}, ...types.map((t) => dict[t]));
 }
 
 /** `code`'s lines as one plain token each, the shape tokenize gives code without a grammar. */
@@ -34,11 +42,27 @@ export function plainTokens(code: string): LineToken[][] {
     );
 }
 
+/** `tokens` with each run of neighbours of the same class and style joined into one: they look as one. */
+function joinAlike(tokens: (RenderedProps & { children: string })[]): (RenderedProps & { children: string })[] {
+  const out: (RenderedProps & { children: string })[] = [];
+  for (const t of tokens) {
+    const last = out.at(-1);
+    if (last && last.className === t.className && styleText(last.style) === styleText(t.style)) {
+      out[out.length - 1] = { ...last, children: last.children + t.children };
+    } else out.push(t);
+  }
+  return out;
+}
+
 /**
- * The HTML of a code block's lines, as Docusaurus's CodeBlock/Line renders them from prism-react-renderer's
- * props: the line's class (with magic-comment classes and, when numbered, the numbered-line class) and the
- * theme's plain colour, a span per token with its types as classes and its style, a line of just "\n"
- * written empty.
+ * The HTML of a code block's lines, laid out as Docusaurus's CodeBlock/Line lays them out from
+ * prism-react-renderer's props: a `div` per line (with magic-comment classes and, when numbered, the
+ * numbered-line class), a line of just "\n" written empty. The styles prism-react-renderer would give
+ * inline, the line's (the theme's plain colour) and each token's, are written as the classes of
+ * plugins/code-theme/tokenClasses (an inline style only for a declaration with no class); a token with no
+ * style is bare text, and neighbouring tokens of one style are one element. The `token-line` and
+ * `token <types>` classes are left out: no style sheet or script of the site, Infima or Docusaurus's theme
+ * selects them, and they made up much of an article's HTML.
  */
 export function codeLinesHtml(
   tokens: readonly LineToken[][],
@@ -48,17 +72,17 @@ export function codeLinesHtml(
   numbered: { codeLine: string; lineNumber: string; lineContent: string } | null,
 ): string {
   const dict = themeDict(theme, language);
-  const plain: CSSProperties = { ...(theme.plain as CSSProperties), backgroundColor: undefined };
+  const classes = tokenClasses(theme);
+  const lineStyle = classedStyle(dict.plain, classes);
   return linesHtml(
     tokens.map((raw, i) => {
       const line = raw.length === 1 && raw[0]?.content === "\n" ? [{ ...raw[0], content: "" }] : raw;
       return {
-        line: { className: clsx("token-line", lineClassNames[i], numbered?.codeLine), style: plain },
-        tokens: line.map((t) => ({
-          className: clsx("token", ...t.types),
-          style: tokenStyle(dict, t),
-          children: t.content,
-        })),
+        line: {
+          className: clsx(lineClassNames[i], lineStyle.className, numbered?.codeLine) || undefined,
+          style: lineStyle.style,
+        },
+        tokens: joinAlike(line.map((t) => ({ ...classedStyle(tokenStyle(dict, t), classes), children: t.content }))),
       };
     }),
     numbered,

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { linesHtml, type RenderedLine, styleText } from "./linesHtml";
 
-/** The same lines as React elements, the way Docusaurus's CodeBlock/Line renders them. */
+/** The same lines as React elements, the way Docusaurus's CodeBlock/Line renders them; a token with neither class nor style as its text. */
 function reactMarkup(lines: RenderedLine[], numbered: { lineNumber: string; lineContent: string } | null): string {
   return renderToStaticMarkup(
     createElement(
@@ -11,7 +11,9 @@ function reactMarkup(lines: RenderedLine[], numbered: { lineNumber: string; line
       null,
       ...lines.map(({ line, tokens }, i) => {
         const spans = tokens.map((t, j) =>
-          createElement("span", { key: j, className: t.className, style: t.style }, t.children as string),
+          t.className || t.style
+            ? createElement("span", { key: j, className: t.className, style: t.style }, t.children as string)
+            : (t.children as string),
         );
         const body = numbered
           ? [
@@ -39,11 +41,13 @@ const lines: RenderedLine[] = [
         style: { color: "var(--prism-keyword-color)", fontStyle: "italic" },
         children: "if",
       },
-      { className: "token plain", children: ' (a < b && c > "d") ' },
+      { children: ' (a < b && c > "d") ' },
+      { className: "t1", children: "x" },
       { className: "token comment", style: { opacity: 0.7 }, children: "// <script>&amp;" },
     ],
   },
-  { line: { className: "token-line highlighted" }, tokens: [{ className: "token plain", children: "" }] },
+  { line: { className: "token-line highlighted" }, tokens: [{ className: "t0", children: "" }] },
+  { line: {}, tokens: [{ children: "<b>" }, { children: "&" }] },
 ];
 
 describe("linesHtml", () => {
@@ -54,6 +58,12 @@ describe("linesHtml", () => {
   it("writes the line-number cells Docusaurus writes for numbered blocks", () => {
     const numbered = { lineNumber: "codeLineNumber_x", lineContent: "codeLineContent_y" };
     expect(linesHtml(lines, numbered)).toBe(reactMarkup(lines, numbered));
+  });
+
+  it("writes a token with neither class nor style as bare text", () => {
+    expect(linesHtml([{ line: {}, tokens: [{ children: "a<" }, { style: {}, children: "b" }] }], null)).toBe(
+      "<div>a&lt;b<br/></div>",
+    );
   });
 
   it("escapes code, so a token can never become markup", () => {

@@ -1,13 +1,14 @@
 import type { CSSProperties } from "react";
+import { cssDeclarations } from "../../../plugins/code-theme/tokenClasses";
 
-/** What prism-react-renderer's getLineProps and getTokenProps return: a class, maybe a style, and for a token its text. */
+/** A line's or token's props: maybe a class, maybe a style, and for a token its text. */
 export interface RenderedProps {
   className?: string;
   style?: CSSProperties;
   children?: unknown;
 }
 
-/** One line of a code block: its props and its tokens' props, as prism-react-renderer computes them. */
+/** One line of a code block: its props and its tokens' props. */
 export interface RenderedLine {
   line: RenderedProps;
   tokens: RenderedProps[];
@@ -17,12 +18,7 @@ const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => escapes[c] as string);
 
 /** `style` as CSS text, as React writes it: camelCase to kebab-case, custom properties as they are. */
-export function styleText(style: CSSProperties | undefined): string {
-  return Object.entries(style ?? {})
-    .filter(([, v]) => v !== undefined && v !== null && v !== "")
-    .map(([k, v]) => `${k.startsWith("--") ? k : k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(v)}`)
-    .join(";");
-}
+export const styleText = (style: CSSProperties | undefined): string => cssDeclarations(style).join(";");
 
 function open(tag: string, props: RenderedProps): string {
   const style = styleText(props.style);
@@ -34,7 +30,8 @@ function open(tag: string, props: RenderedProps): string {
 /**
  * The HTML of a code block's lines, the markup Docusaurus's CodeBlock/Line writes as React elements:
  * a `div` per line holding a `span` per token and a `<br>`; with line numbers, the tokens sit in a
- * content cell after an empty number cell (`classes` names both, from Docusaurus's style sheet).
+ * content cell after an empty number cell (`numbered` names both, from Docusaurus's style sheet). A token
+ * with neither class nor style is its bare text: a `span` without attributes changes nothing shown.
  */
 export function linesHtml(
   lines: readonly RenderedLine[],
@@ -42,7 +39,12 @@ export function linesHtml(
 ): string {
   return lines
     .map(({ line, tokens }) => {
-      const spans = tokens.map((t) => `${open("span", t)}${escapeHtml(String(t.children ?? ""))}</span>`).join("");
+      const spans = tokens
+        .map((t) => {
+          const text = escapeHtml(String(t.children ?? ""));
+          return t.className || styleText(t.style) ? `${open("span", t)}${text}</span>` : text;
+        })
+        .join("");
       const body = numbered
         ? `<span class="${numbered.lineNumber}"></span><span class="${numbered.lineContent}">${spans}</span>`
         : spans;
