@@ -9,7 +9,16 @@ import {
 import { useColorMode } from "@docusaurus/theme-common";
 import type { OutputEntry } from "@nn-explained/playground/output";
 import clsx from "clsx";
-import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import ChartPanel from "./ChartPanel";
 import ConsolePanel from "./ConsolePanel";
 import type { PlaygroundFiles } from "./createFiles";
@@ -164,11 +173,30 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     else if (p.autorun && !p.earlyRun) run();
   }, []);
 
+  // The line numbers show once CodeMirror has measured the lines (see `.editorFrame` in the styles): its
+  // first measure is already requested when the editor exists (Sandpack makes it in an effect, which runs
+  // before this one), and a request made now is written in that same pass. Without an editor (a static
+  // read-only view) there is nothing to wait for.
+  const frame = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each generation (Reset) is a new editor to wait for
+  useLayoutEffect(() => {
+    delete frame.current?.dataset.measured;
+  }, [generation]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: as above
+  useEffect(() => {
+    const show = () => {
+      if (frame.current) frame.current.dataset.measured = "";
+    };
+    const view = editor.current?.getCodemirror();
+    if (view) view.requestMeasure({ read: () => null, write: show });
+    else show();
+  }, [generation]);
+
   // The editor is memoised: runs re-render the console several times, and Sandpack need not follow.
   const dark = colorMode === "dark";
   const editorBlock = useMemo(
     () => (
-      <div className={clsx(styles.code, styles.editorFrame)} data-playground-editor="">
+      <div ref={frame} className={clsx(styles.code, styles.editorFrame)} data-playground-editor="">
         <SandpackProvider
           key={generation}
           files={sandpackFiles}
