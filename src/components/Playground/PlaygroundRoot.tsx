@@ -19,9 +19,8 @@ import {
   useRef,
   useState,
 } from "react";
-import ChartPanel from "./ChartPanel";
-import ConsolePanel from "./ConsolePanel";
 import type { PlaygroundFiles } from "./createFiles";
+import type { OutputPanels } from "./outputPanels";
 import { loadEdits, sameFiles, saveEdits } from "./persistence";
 import { type BufferedRun, getRunner } from "./runner/client";
 import { darkTheme, lightTheme } from "./sandpackTheme";
@@ -38,6 +37,8 @@ export interface PlaygroundRootProps {
   timeLimitMs: number;
   autorun: boolean;
   readOnly: boolean;
+  /** The console and charts (./outputPanels: one chunk, shared with the static block's early run). */
+  panels: OutputPanels;
   /** The output the build recorded for the original code. */
   buildOutput: { entries: OutputEntry[]; dropped: number } | undefined;
   /** Files from a share link: loaded instead of the saved edits, marked as shared, not run. */
@@ -250,8 +251,8 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
         In the editor: Enter starts editing, Escape stops editing so Tab moves on, Ctrl+Enter runs the code.
       </p>
       {editorBlock}
-      <ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} />
-      <ChartPanel entries={shown.entries} />
+      <p.panels.ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} />
+      <p.panels.ChartPanel entries={shown.entries} />
     </>
   );
 }
