@@ -170,6 +170,13 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
             { resourceQuery: /^\?python-twin-data$/, ...generated("pythonTwin.cjs", { ...twinOptions, mode: "data" }) },
             // Adds `import "./examples/x.ts?build-output"` beside each `?raw` import of an example in MDX.
             { test: /\.mdx$/i, include: [docsDir], enforce: "pre", loader: join(loaders, "addBuildOutputImports.cjs") },
+            // Imports <Playground> and <PythonTwin> into the pages that use them (not in the MDX components map).
+            {
+              test: /\.mdx$/i,
+              include: [docsDir, join(siteDir, "src")],
+              enforce: "pre",
+              loader: join(loaders, "addComponentImports.cjs"),
+            },
           ],
         },
         plugins: isServer

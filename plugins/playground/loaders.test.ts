@@ -22,6 +22,11 @@ interface LoaderContext {
 const sourceHandle: Loader = require("./loaders/sourceHandle.cjs");
 const buildOutput: Loader = require("./loaders/buildOutput.cjs");
 const pythonTwin: Loader = require("./loaders/pythonTwin.cjs");
+const addComponentImports: (
+  this: { cacheable(flag: boolean): void },
+  source: string,
+) => string = require("./loaders/addComponentImports.cjs");
+const withImports = (source: string) => addComponentImports.call({ cacheable: () => {} }, source);
 
 /** Runs `loader` on `resourcePath` with `options`; returns the module's code and what it depends on. */
 function run(loader: Loader, resourcePath: string, options: object): { code: string; dependencies: string[] } {
@@ -148,6 +153,24 @@ describe("loaders/pythonTwin.cjs", () => {
     expect(handle).not.toHaveProperty("output");
     await expect(handle.load()).resolves.toBe("./twin.py?python-twin-data loaded");
     expect(imported).toEqual(["./twin.py?python-twin-data"]);
+  });
+});
+
+describe("loaders/addComponentImports.cjs", () => {
+  const page = ["---", "title: T", "---", "", 'import a from "./examples/a.ts?raw";', "", "Text.", ""].join("\n");
+
+  it("imports <Playground> and <PythonTwin> at the end of a page that uses them, moving no line", () => {
+    const source = `${page}<Playground files={{ "a.ts": a }} />\n\n<PythonTwin title="T" twin={t} />\n`;
+    const out = withImports(source);
+    expect(out.startsWith(source.trimEnd())).toBe(true);
+    expect(out.slice(source.trimEnd().length)).toBe(
+      '\n\nimport Playground from "@site/src/components/Playground";\nimport PythonTwin from "@site/src/components/PythonTwin";\n',
+    );
+  });
+
+  it("leaves a page that does not use them, or imports them itself, as it is", () => {
+    const own = `${page}import Playground from "./MyPlayground";\n\n<Playground />\n`;
+    for (const source of [page, `${page}<PlaygroundEntries />\n`, own]) expect(withImports(source)).toBe(source);
   });
 });
 

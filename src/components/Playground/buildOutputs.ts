@@ -3,17 +3,15 @@
 // and that module registers its recording here before the page renders. In the server bundle a recording
 // comes whole, so the HTML shows it; in the browser's it is a name and a `load()`: the page keeps the
 // server's rendering of it (an island, ./StaticPlayground.tsx) and loads it only to draw it again (after
-// Reset, or on a page rendered in the browser).
+// Reset, or on a page rendered in the browser): ./sources.ts, recordedOutput. This registry imports nothing
+// else, as each article's chunk has a copy of it.
 import type { BuildOutput } from "@nn-explained/playground/build-output";
-import { type Lazy, lazy, ready } from "../Island/lazy";
 
 /** What the generated `?build-output` module registers: the output itself (server) or how to load it (browser). */
 export type RecordingRef = Pick<BuildOutput, "key" | "file"> &
   ({ output: BuildOutput } | { load: () => Promise<BuildOutput> });
 
 const recordings = new Map<string, RecordingRef>();
-const loaded = new WeakMap<RecordingRef, Lazy<BuildOutput>>();
-const NONE: Lazy<BuildOutput | null> = ready(null);
 
 /** Called by the generated `?build-output` modules. */
 export function registerBuildOutput(key: string, recording: RecordingRef): void {
@@ -23,15 +21,4 @@ export function registerBuildOutput(key: string, recording: RecordingRef): void 
 /** The recording of the example whose entry file has this `buildOutputKey`, if the page has one. */
 export function getBuildOutput(key: string): RecordingRef | undefined {
   return recordings.get(key);
-}
-
-/** The recorded output behind `recording` (null without one): at once on the server, loaded once in the browser. */
-export function recordedOutput(recording: RecordingRef | undefined): Lazy<BuildOutput | null> {
-  if (!recording) return NONE;
-  let output = loaded.get(recording);
-  if (!output) {
-    output = "output" in recording ? ready(recording.output) : lazy(recording.load);
-    loaded.set(recording, output);
-  }
-  return output;
 }

@@ -6,14 +6,14 @@ import { type ComponentType, type ReactNode, useCallback, useEffect, useMemo, us
 import ApiReferenceLink from "../ApiReference/ApiReferenceLink";
 import { useHydratedFromServer } from "../Island";
 import { all } from "../Island/lazy";
-import { getBuildOutput, recordedOutput } from "./buildOutputs";
+import { getBuildOutput } from "./buildOutputs";
 import { checkOptions, createFiles, createSources } from "./createFiles";
 import { type OutputPanels, outputPanels } from "./outputPanels";
 import type { PlaygroundRootProps } from "./PlaygroundRoot";
 import { loadEdits } from "./persistence";
 import type { BufferedRun } from "./runner/client";
 import StaticPlayground from "./StaticPlayground";
-import { type FileSource, factsOf, mergedImports, textOf } from "./sources";
+import { type FileSource, factsOf, mergedImports, recordedOutput, textOf } from "./sources";
 import styles from "./styles.module.css";
 
 // A reader who only reads needs, at start-up, the server's HTML and a working toolbar. So the page's

@@ -3,9 +3,12 @@
 // loaders/sourceHandle.cjs): what the page needs to hydrate and lay out the playground without the text
 // (its line count for the editor's height, the key of its recorded output, the names it imports for the
 // API links), and a `load()` of the text for when the editor, a Run, Share, Export or a copy needs it.
-// The build computes those facts with `sourceFacts` (./sourceFacts), the page with the same function for a text
-// written inline, so both agree.
+// The build computes those facts with `sourceFacts` (./sourceFacts), the page with the same function for a
+// text written inline, so both agree. The playground's recording comes the same way (./buildOutputs.ts):
+// `recordedOutput` below.
+import type { BuildOutput } from "@nn-explained/playground/build-output";
 import { type Lazy, lazy, ready } from "../Island/lazy";
+import type { RecordingRef } from "./buildOutputs";
 import { type SourceFacts, sourceFacts } from "./sourceFacts";
 
 export type { SourceFacts };
@@ -55,4 +58,18 @@ export function textOf(source: FileSource): Lazy<string> {
 export function mergedImports(facts: readonly SourceFacts[]): { core: string[]; playground: string[] } {
   const merge = (lists: string[][]) => [...new Set(lists.flat())];
   return { core: merge(facts.map((f) => f.core)), playground: merge(facts.map((f) => f.playground)) };
+}
+
+const outputOfRecording = new WeakMap<RecordingRef, Lazy<BuildOutput>>();
+const NO_RECORDING: Lazy<BuildOutput | null> = ready(null);
+
+/** The recorded output behind `recording` (null without one): at once on the server, loaded once in the browser. */
+export function recordedOutput(recording: RecordingRef | undefined): Lazy<BuildOutput | null> {
+  if (!recording) return NO_RECORDING;
+  let output = outputOfRecording.get(recording);
+  if (!output) {
+    output = "output" in recording ? ready(recording.output) : lazy(recording.load);
+    outputOfRecording.set(recording, output);
+  }
+  return output;
 }
