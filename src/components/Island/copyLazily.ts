@@ -5,7 +5,6 @@
 // and copies that, with the button's usual "Copied" feedback.
 
 import { translate } from "@docusaurus/Translate";
-import { ThemeClassNames } from "@docusaurus/theme-common";
 import type { MouseEvent } from "react";
 import { copyToClipboard } from "../CodeBlock/Buttons";
 import codeBlockStyles from "../CodeBlock/styles.module.css";
@@ -17,18 +16,17 @@ const COPIED = codeBlockStyles.copyButtonCopied ?? "";
 
 /**
  * An `onClickCapture` handler for an element that holds code blocks rendered without their text: a click
- * on a block's copy button copies `textOf(block)` instead, once loaded.
- * @param textOf the text of a `.theme-code-block` inside the element, or null to leave the click to the block
+ * on a block's copy button copies `textOf(button)` instead, once loaded.
+ * @param textOf the text of the code block whose copy button this is, or null to leave the click to the block
  * @example
  * <div onClickCapture={copyLazily(() => twinText.load())}><CodeBlock language="python">{""}</CodeBlock></div>
  */
-export function copyLazily(textOf: (block: Element) => Promise<string> | null) {
+export function copyLazily(textOf: (button: Element) => Promise<string> | null) {
   return (event: MouseEvent<HTMLElement>): void => {
     const target = event.target instanceof Element ? event.target : null;
     const button = target?.closest<HTMLElement>("button");
-    const block = button?.closest(`.${ThemeClassNames.common.codeBlock}`);
-    if (!button?.querySelector(`.${COPY_ICONS}`) || !block || !event.currentTarget.contains(block)) return;
-    const text = textOf(block);
+    if (!button?.querySelector(`.${COPY_ICONS}`) || !event.currentTarget.contains(button)) return;
+    const text = textOf(button);
     if (!text) return;
     // The block's own button would copy its (empty) code.
     event.stopPropagation();

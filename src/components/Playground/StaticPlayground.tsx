@@ -97,8 +97,8 @@ export default function StaticPlayground({
         aria-label="Code"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the files scroll within the editor's height, so keyboard users must be able to focus and scroll them (axe scrollable-region-focusable)
         tabIndex={0}
-        onClickCapture={copyLazily((block) => {
-          const name = block.closest<HTMLElement>("[data-playground-file]")?.dataset.playgroundFile;
+        onClickCapture={copyLazily((button) => {
+          const name = button.closest<HTMLElement>("[data-playground-file]")?.dataset.playgroundFile;
           return fromServer && name ? texts.load().then((t) => (t[name] ?? "").replace(/\n$/, "")) : null;
         })}
       >
