@@ -1,15 +1,22 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import type { BuildOutput } from "@nn-explained/playground/build-output";
 import { buildOutputKey } from "@nn-explained/playground/build-output";
 import type { PlaygroundGlobalData } from "@nn-explained/playground/protocol";
+import { type SourceFacts, sourceFacts } from "../../src/components/Playground/sourceFacts";
 import { bundleRunner, type RunnerAsset } from "./bundleRunner";
 import { runExample } from "./runExample";
+import { SERVER_MODULES } from "./serverModules.mjs";
 
 /** Every `docs/<slug>/examples/<name>.ts` that runs on its own (not `_helpers.ts`, tests or declarations). */
 export function exampleFiles(docsDir: string): string[] {
+  return exampleSources(docsDir).filter((file) => /^[^_].*\.ts$/.test(basename(file)));
+}
+
+/** Every file a playground can show: `docs/<slug>/examples/<name>.ts`, helpers (`_name.ts`) included, not tests or declarations. */
+export function exampleSources(docsDir: string): string[] {
   const files: string[] = [];
   for (const slug of readdirSync(docsDir, { withFileTypes: true })) {
     if (!slug.isDirectory()) continue;
@@ -21,7 +28,7 @@ export function exampleFiles(docsDir: string): string[] {
       continue;
     }
     for (const name of names.sort()) {
-      if (/^[^_].*(?<!\.test|\.d)\.ts$/.test(name)) files.push(join(dir, name));
+      if (/^.+(?<!\.test|\.d)\.[jt]s$/.test(name)) files.push(join(dir, name));
     }
   }
   return files;
@@ -82,6 +89,7 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
   const coreSource = join(siteDir, "packages/core/src/index.ts");
   const dataDir = join(context.generatedFilesDir, "playground");
   const buildOutputsFile = join(dataDir, "build-outputs.json");
+  const sourcesFile = join(dataDir, "sources.json");
   const loaders = join(siteDir, "plugins/playground/loaders");
   const registry = createRequire(join(siteDir, "package.json")).resolve("./src/components/Playground/buildOutputs.ts");
   return {
@@ -112,8 +120,12 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
         const key = buildOutputKey(readFileSync(file, "utf8"));
         outputs[file] = { key, file: relative(docsDir, file).split("\\").join("/"), ...run };
       });
+      // By absolute path, for loaders/sourceHandle.cjs: what the browser's handle of each file says.
+      const sources: Record<string, SourceFacts> = {};
+      for (const file of exampleSources(docsDir)) sources[file] = sourceFacts(readFileSync(file, "utf8"));
       mkdirSync(dataDir, { recursive: true });
       writeFileSync(buildOutputsFile, JSON.stringify(outputs));
+      writeFileSync(sourcesFile, JSON.stringify(sources));
       return {
         assets: bundle.assets,
         data: { runnerPath: bundle.runnerPath, corePath: bundle.corePath, apiPath: bundle.apiPath },
@@ -122,38 +134,56 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
     async contentLoaded({ content, actions }) {
       actions.setGlobalData((content as Content).data);
     },
-    configureWebpack(config, isServer, _utils, content) {
-      // `?raw`, `?build-output` and `?python-twin` imports are ours: keep every other rule (the JS/TS
-      // loader above all) off them.
+    configureWebpack(config, isServer, { currentBundler }, content) {
+      // `?raw`, `?build-output` and `?python-twin` imports (and their `-text`/`-data` chunks) are ours: keep
+      // every other rule (the JS/TS loader above all) off them.
       for (const rule of config.module?.rules ?? []) {
         if (rule && typeof rule === "object" && !("resourceQuery" in rule && rule.resourceQuery)) {
           rule.resourceQuery = { not: [/raw|build-output|python-twin/] };
         }
       }
+      // The server bundle gets the texts, recordings and twins whole, so the HTML shows them; the browser's
+      // gets handles that load them (see the loaders), and the output panels on demand (SERVER_MODULES).
+      const mode = isServer ? "whole" : "handle";
+      const generated = (loader: string, options: object) => ({
+        type: "javascript/auto",
+        use: [{ loader: join(loaders, loader), options }],
+      });
+      const twinOptions = { manifestFile: join(docsDir, "python-recordings.json"), rootDir: siteDir };
+      const { NormalModuleReplacementPlugin } = currentBundler.instance;
       return {
         module: {
           rules: [
-            { resourceQuery: /raw/, type: "asset/source" },
+            isServer
+              ? { resourceQuery: /^\?raw$/, type: "asset/source" }
+              : { resourceQuery: /^\?raw$/, ...generated("sourceHandle.cjs", { sourcesFile }) },
+            { resourceQuery: /^\?raw-text$/, type: "asset/source" },
             {
-              resourceQuery: /build-output/,
-              type: "javascript/auto",
-              use: [{ loader: join(loaders, "buildOutput.cjs"), options: { buildOutputsFile, registry } }],
+              resourceQuery: /^\?build-output$/,
+              ...generated("buildOutput.cjs", { buildOutputsFile, registry, mode }),
             },
             {
-              resourceQuery: /python-twin/,
-              type: "javascript/auto",
-              use: [
-                {
-                  loader: join(loaders, "pythonTwin.cjs"),
-                  options: { manifestFile: join(docsDir, "python-recordings.json"), rootDir: siteDir },
-                },
-              ],
+              resourceQuery: /^\?build-output-data$/,
+              ...generated("buildOutput.cjs", { buildOutputsFile, registry, mode: "data" }),
             },
+            { resourceQuery: /^\?python-twin$/, ...generated("pythonTwin.cjs", { ...twinOptions, mode }) },
+            { resourceQuery: /^\?python-twin-data$/, ...generated("pythonTwin.cjs", { ...twinOptions, mode: "data" }) },
             // Adds `import "./examples/x.ts?build-output"` beside each `?raw` import of an example in MDX.
             { test: /\.mdx$/i, include: [docsDir], enforce: "pre", loader: join(loaders, "addBuildOutputImports.cjs") },
+            // Imports <Playground> and <PythonTwin> into the pages that use them (not in the MDX components map).
+            {
+              test: /\.mdx$/i,
+              include: [docsDir, join(siteDir, "src")],
+              enforce: "pre",
+              loader: join(loaders, "addComponentImports.cjs"),
+            },
           ],
         },
-        plugins: isServer || !content ? [] : [new EmitAssetsPlugin((content as Content).assets)],
+        plugins: isServer
+          ? SERVER_MODULES.map(([browser, server]) => new NormalModuleReplacementPlugin(browser, join(siteDir, server)))
+          : content
+            ? [new EmitAssetsPlugin((content as Content).assets)]
+            : [],
       };
     },
   };

@@ -1,16 +1,16 @@
 import Link from "@docusaurus/Link";
 import type { ReactNode } from "react";
 import { apiHref } from "./apiPages";
-import { coreImports, playgroundImports } from "./coreImports";
 import styles from "./styles.module.css";
 import { useApiPages } from "./useApiPages";
 
 export interface ApiReferenceLinkProps {
   /**
-   * The playground's files (name → text); the names they import from `@nn-explained/core` and
-   * `@nn-explained/playground` get a link each.
+   * The names the playground's files import from `@nn-explained/core` and from `@nn-explained/playground`
+   * (`coreImports`, `playgroundImports`; the browser has them without the texts: Playground/sources.ts);
+   * each gets a link.
    */
-  readonly files?: Readonly<Record<string, string>>;
+  readonly imports?: { readonly core: readonly string[]; readonly playground: readonly string[] };
   readonly className?: string;
 }
 
@@ -22,10 +22,12 @@ export interface ApiReferenceLinkProps {
  * page documents throws while the page renders (failing the build), and the anchors are checked by the
  * build (`onBrokenAnchors: "throw"`).
  */
-export default function ApiReferenceLink({ files = {}, className }: ApiReferenceLinkProps): ReactNode {
+export default function ApiReferenceLink({
+  imports = { core: [], playground: [] },
+  className,
+}: ApiReferenceLinkProps): ReactNode {
   const apiPages = useApiPages();
-  const names = coreImports(...Object.values(files));
-  const helpers = playgroundImports(...Object.values(files));
+  const { core: names, playground: helpers } = imports;
   return (
     // data-search-ignore: the names repeat the code above; they would only add noise to search results.
     <p

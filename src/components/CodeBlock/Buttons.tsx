@@ -26,7 +26,7 @@ function Icon({ path, className, hidden }: { path: string; className?: string; h
 }
 
 /** Copies with the Clipboard API, which exists only in secure contexts; elsewhere (HTTP on a local network) as Docusaurus does. */
-async function copyToClipboard(text: string): Promise<unknown> {
+export async function copyToClipboard(text: string): Promise<unknown> {
   if (navigator.clipboard) return navigator.clipboard.writeText(text);
   const { default: copy } = await import("copy-text-to-clipboard");
   return copy(text);

@@ -9,10 +9,18 @@ import {
 import { useColorMode } from "@docusaurus/theme-common";
 import type { OutputEntry } from "@nn-explained/playground/output";
 import clsx from "clsx";
-import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import ChartPanel from "./ChartPanel";
-import ConsolePanel from "./ConsolePanel";
+import {
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { PlaygroundFiles } from "./createFiles";
+import type { OutputPanels } from "./outputPanels";
 import { loadEdits, sameFiles, saveEdits } from "./persistence";
 import { type BufferedRun, getRunner } from "./runner/client";
 import { darkTheme, lightTheme } from "./sandpackTheme";
@@ -29,6 +37,8 @@ export interface PlaygroundRootProps {
   timeLimitMs: number;
   autorun: boolean;
   readOnly: boolean;
+  /** The console and charts (./outputPanels: one chunk, shared with the static block's early run). */
+  panels: OutputPanels;
   /** The output the build recorded for the original code. */
   buildOutput: { entries: OutputEntry[]; dropped: number } | undefined;
   /** Files from a share link: loaded instead of the saved edits, marked as shared, not run. */
@@ -164,11 +174,30 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     else if (p.autorun && !p.earlyRun) run();
   }, []);
 
+  // The line numbers show once CodeMirror has measured the lines (see `.editorFrame` in the styles): its
+  // first measure is already requested when the editor exists (Sandpack makes it in an effect, which runs
+  // before this one), and a request made now is written in that same pass. Without an editor (a static
+  // read-only view) there is nothing to wait for.
+  const frame = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each generation (Reset) is a new editor to wait for
+  useLayoutEffect(() => {
+    delete frame.current?.dataset.measured;
+  }, [generation]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: as above
+  useEffect(() => {
+    const show = () => {
+      if (frame.current) frame.current.dataset.measured = "";
+    };
+    const view = editor.current?.getCodemirror();
+    if (view) view.requestMeasure({ read: () => null, write: show });
+    else show();
+  }, [generation]);
+
   // The editor is memoised: runs re-render the console several times, and Sandpack need not follow.
   const dark = colorMode === "dark";
   const editorBlock = useMemo(
     () => (
-      <div className={clsx(styles.code, styles.editorFrame)} data-playground-editor="">
+      <div ref={frame} className={clsx(styles.code, styles.editorFrame)} data-playground-editor="">
         <SandpackProvider
           key={generation}
           files={sandpackFiles}
@@ -222,8 +251,8 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
         In the editor: Enter starts editing, Escape stops editing so Tab moves on, Ctrl+Enter runs the code.
       </p>
       {editorBlock}
-      <ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} />
-      <ChartPanel entries={shown.entries} />
+      <p.panels.ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} />
+      <p.panels.ChartPanel entries={shown.entries} />
     </>
   );
 }

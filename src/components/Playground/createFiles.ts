@@ -1,10 +1,12 @@
 // The playground's props, checked and normalised. Pure, and run during the server render, so an author's
 // mistake fails the site build with a message that says what to write instead.
 import { normalizeName } from "@nn-explained/playground/names";
+import { type FileSource, isSourceHandle } from "./sources";
 
 /** The files of one playground, in tab order; `entry` is the one that runs. */
-export interface PlaygroundFiles {
-  files: Record<string, string>;
+export interface PlaygroundFiles<T = string> {
+  /** Name → text (or, for `PlaygroundFiles<FileSource>`, the browser's handle of the text: ./sources.ts). */
+  files: Record<string, T>;
   names: string[];
   entry: string;
 }
@@ -25,20 +27,35 @@ function describe(v: unknown): string {
 }
 
 /**
- * Checks a playground's `files` and `entry` props.
- * @param input `files`: file name → source text (imported with `?raw`); `entry`: the file to run (default: the first)
+ * Checks a playground's `files` and `entry` props, whose files are texts.
+ * @param input `files`: file name → source text; `entry`: the file to run (default: the first)
  * @returns the files with normalised names (`main.ts`, no leading `/`), their order, and the entry
  * @throws {Error} naming the prop, what was expected and what arrived
  * @example
  * createFiles({ files: { "main.ts": 'console.log("hi");' } }).entry //=> "main.ts"
  */
-export function createFiles({ files, entry }: CreateFilesInput): PlaygroundFiles {
+export function createFiles(input: CreateFilesInput): PlaygroundFiles {
+  return checkFiles(input, (v): v is string => typeof v === "string");
+}
+
+/**
+ * Checks a playground's `files` and `entry` props as MDX gives them: each file a text or, in the browser,
+ * the handle a `?raw` import gives (./sources.ts).
+ * @throws {Error} as `createFiles`
+ * @example
+ * createSources({ files: { "main.ts": mainSource } }).entry //=> "main.ts"
+ */
+export function createSources(input: CreateFilesInput): PlaygroundFiles<FileSource> {
+  return checkFiles(input, (v): v is FileSource => typeof v === "string" || isSourceHandle(v));
+}
+
+function checkFiles<T>({ files, entry }: CreateFilesInput, isFile: (v: unknown) => v is T): PlaygroundFiles<T> {
   const hint =
     'e.g. files={{ "softmax.ts": softmaxSource }} with `import softmaxSource from "./examples/softmax.ts?raw";`';
   if (files === null || typeof files !== "object" || Array.isArray(files)) {
     throw new Error(`Playground: files must map file names to their text, ${hint}; got ${describe(files)}.`);
   }
-  const out: Record<string, string> = {};
+  const out: Record<string, T> = {};
   for (const [rawName, code] of Object.entries(files)) {
     const name = normalizeName(rawName);
     if (!NAME_RE.test(name)) {
@@ -47,7 +64,7 @@ export function createFiles({ files, entry }: CreateFilesInput): PlaygroundFiles
       );
     }
     if (name in out) throw new Error(`Playground: files names ${JSON.stringify(name)} twice.`);
-    if (typeof code !== "string") {
+    if (!isFile(code)) {
       throw new Error(
         `Playground: files[${JSON.stringify(rawName)}] must be the file's text (import it with "?raw"); got ${describe(code)}.`,
       );

@@ -1,26 +1,46 @@
 import useBaseUrl from "@docusaurus/useBaseUrl";
 import { usePluginData } from "@docusaurus/useGlobalData";
-import { buildOutputKey } from "@nn-explained/playground/build-output";
+import type { BuildOutput } from "@nn-explained/playground/build-output";
 import type { PlaygroundGlobalData } from "@nn-explained/playground/protocol";
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ComponentType, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import ApiReferenceLink from "../ApiReference/ApiReferenceLink";
+import { useHydratedFromServer } from "../Island";
+import { all } from "../Island/lazy";
 import { getBuildOutput } from "./buildOutputs";
-import { checkOptions, createFiles } from "./createFiles";
+import { checkOptions, createFiles, createSources } from "./createFiles";
+import { type OutputPanels, outputPanels } from "./outputPanels";
+import type { PlaygroundRootProps } from "./PlaygroundRoot";
 import { loadEdits } from "./persistence";
 import type { BufferedRun } from "./runner/client";
 import StaticPlayground from "./StaticPlayground";
+import { type FileSource, factsOf, mergedImports, recordedOutput, textOf } from "./sources";
 import styles from "./styles.module.css";
 
-const PlaygroundRoot = lazy(() => import("./PlaygroundRoot"));
+// A reader who only reads needs, at start-up, the server's HTML and a working toolbar. So the page's
+// start-up code has no example's text, recording or Python twin (the browser's `?raw`, `?build-output`
+// and `?python-twin` imports give handles: ./sources.ts, ./buildOutputs.ts, plugins/playground), and no
+// chart renderer: the static block keeps the server's code and output as they are (./StaticPlayground).
+// The texts, the recording and the editor load together when the playground nears the viewport or is
+// touched; the editor replaces the static block only once all three are here, so the block (and the
+// server content it keeps) stays in place until then. Run loads the texts and the runner at once.
+
+/** The loaded editor, with what it opens with. */
+interface Loaded {
+  Root: ComponentType<PlaygroundRootProps>;
+  panels: OutputPanels;
+  files: Record<string, string>;
+  recording: BuildOutput | null;
+}
 
 /** Props of `<Playground>` (available in every MDX page). */
 export interface PlaygroundProps {
   /**
    * File name → text, in tab order. Import each text from a real example file with `?raw`:
-   * `import src from "./examples/softmax-stability.ts?raw"` then `files={{ "softmax-stability.ts": src }}`.
+   * `import src from "./examples/softmax-stability.ts?raw"` then `files={{ "softmax-stability.ts": src }}`
+   * (in the browser the import gives a handle that loads the text: ./sources.ts).
    * Name each file as in `examples/` so the build finds its recorded output and errors name the right file.
    */
-  files: Record<string, string>;
+  files: Record<string, FileSource>;
   /** The file that runs (default: the first). */
   entry?: string;
   /** Shown above the code (default: the entry's name). */
@@ -50,14 +70,22 @@ const LINE_PX = 20;
  */
 export default function Playground(props: PlaygroundProps): ReactNode {
   const { files, entry } = props;
-  const model = useMemo(() => createFiles({ files, entry }), [files, entry]);
+  const model = useMemo(() => createSources({ files, entry }), [files, entry]);
   const { timeLimitMs, height } = checkOptions(props);
   const id = props.id ?? model.entry.replace(/\.[jt]s$/, "").replace(/[^\w-]+/g, "-");
-  const longest = Math.max(...model.names.map((n) => (model.files[n] ?? "").split("\n").length));
+  const facts = model.names.map((n) => factsOf(model.files[n] as FileSource));
+  const longest = Math.max(...facts.map((f) => f.lines));
   const editorHeight = height ?? Math.min(460, Math.max(120, longest * LINE_PX + 16));
   const data = usePluginData("playground") as PlaygroundGlobalData | undefined;
   if (!data) throw new Error("Playground: the playground plugin (plugins/playground) is not registered.");
-  const buildOutput = getBuildOutput(buildOutputKey(model.files[model.entry] ?? ""));
+  const buildOutput = getBuildOutput(factsOf(model.files[model.entry] as FileSource).key);
+  // Here at once on the server; loaded once, when first needed, in the browser.
+  const texts = useMemo(
+    () => all(Object.fromEntries(model.names.map((n) => [n, textOf(model.files[n] as FileSource)]))),
+    [model],
+  );
+  const recording = useMemo(() => recordedOutput(buildOutput), [buildOutput]);
+  const fromServer = useHydratedFromServer();
   const runnerUrl = useBaseUrl(data.runnerPath);
   const coreUrl = useBaseUrl(data.corePath);
   const apiUrl = useBaseUrl(data.apiPath);
@@ -67,6 +95,7 @@ export default function Playground(props: PlaygroundProps): ReactNode {
   const [earlyRun, setEarlyRun] = useState<BufferedRun | null>(null);
   const [shared, setShared] = useState<Record<string, string> | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   const activate = useCallback(() => {
     // Keyboard users keep their place: the control focused in the static block gets focus in the editor.
@@ -130,22 +159,42 @@ export default function Playground(props: PlaygroundProps): ReactNode {
     if (active) void import("./runner/client").then(({ getRunner }) => getRunner(runnerUrl).start());
   }, [active, runnerUrl]);
 
+  // The editor, the texts it opens, the recording it shows and the panels that draw it load together; a
+  // failed load leaves the static block, and the next pointer or focus tries again.
+  useEffect(() => {
+    if (!active) return;
+    let live = true;
+    Promise.all([import("./PlaygroundRoot"), texts.load(), recording.load(), outputPanels.load()]).then(
+      ([{ default: Root }, files, recorded, panels]) => {
+        if (live) setLoaded({ Root, panels, files, recording: recorded });
+      },
+      () => live && setActive(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [active, texts, recording]);
+
   const title = props.title ?? model.entry;
+  const imports = mergedImports(facts);
   const staticBlock = (
     <StaticPlayground
       id={id}
       model={model}
       title={title}
-      buildOutput={buildOutput}
+      texts={texts}
+      recording={recording}
+      fromServer={fromServer}
       earlyRun={earlyRun}
       timeLimitMs={timeLimitMs}
       onRun={() => {
         // Run at once, with what the editor will show, while the editor loads: the first output does not
-        // wait for Sandpack.
+        // wait for Sandpack. The panels that draw its output load meanwhile.
         setFocusKey("run");
         setActive(true);
-        void import("./runner/client").then(({ startBufferedRun }) => {
-          const files = loadEdits(id) ?? model.files;
+        void outputPanels.load();
+        void Promise.all([import("./runner/client"), texts.load()]).then(([{ startBufferedRun }, original]) => {
+          const files = loadEdits(id) ?? original;
           setEarlyRun(
             startBufferedRun(runnerUrl, {
               files,
@@ -172,30 +221,29 @@ export default function Playground(props: PlaygroundProps): ReactNode {
       onPointerEnter={activate}
       onFocus={active ? undefined : activate}
     >
-      {active ? (
-        <Suspense fallback={staticBlock}>
-          <PlaygroundRoot
-            id={id}
-            model={model}
-            title={title}
-            timeLimitMs={timeLimitMs}
-            autorun={Boolean(props.autorun)}
-            readOnly={Boolean(props.readOnly)}
-            buildOutput={buildOutput}
-            shared={shared}
-            earlyRun={earlyRun}
-            focusKey={focusKey}
-            container={ref}
-            runnerUrl={runnerUrl}
-            coreUrl={coreUrl}
-            apiUrl={apiUrl}
-          />
-        </Suspense>
+      {loaded ? (
+        <loaded.Root
+          id={id}
+          model={{ ...model, files: loaded.files }}
+          title={title}
+          timeLimitMs={timeLimitMs}
+          autorun={Boolean(props.autorun)}
+          readOnly={Boolean(props.readOnly)}
+          panels={loaded.panels}
+          buildOutput={loaded.recording ?? undefined}
+          shared={shared}
+          earlyRun={earlyRun}
+          focusKey={focusKey}
+          container={ref}
+          runnerUrl={runnerUrl}
+          coreUrl={coreUrl}
+          apiUrl={apiUrl}
+        />
       ) : (
         staticBlock
       )}
       {/* What the code can call: the API reference, and the section of each name it imports from core. */}
-      <ApiReferenceLink files={model.files} />
+      <ApiReferenceLink imports={imports} />
     </section>
   );
 }

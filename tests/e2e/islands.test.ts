@@ -1,0 +1,253 @@
+// A reader who only reads gets the playgrounds and Python twins from the server's HTML: the page's start-up
+// code has none of their texts, recordings or twins, nor the chart renderer or fflate; the page keeps the
+// server's markup of them (src/components/Island). What needs them loads them: the editor, a run, Reset, a
+// copy button, and a page rendered in the browser after a link inside the site. Every test also requires
+// that nothing left localhost and nothing was logged as an error.
+import { readFileSync } from "node:fs";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { setUpBrowser, siteUrl, WAIT } from "./_browser";
+
+const SLUG = "relu-hidden-layers";
+const docs = new URL("../../docs/", import.meta.url);
+const CHART_LINE = /^\[(line|bar|heatmap|scatter) chart "(.*)"[:\]]/;
+const { newPage, open } = setUpBrowser();
+
+/** In the start-up code of a page before this change, and only in what loads later now. */
+const LAZY_CODE = {
+  fflate: "invalid block type",
+  "the chart panel": "data-playground-chart",
+  "the console panel": "Recorded when the site was built",
+};
+
+const read = (path: string) => readFileSync(new URL(path, docs), "utf8");
+const trimEnd = (text: string) => text.replace(/\n$/, "");
+
+/**
+ * The longest line of `text` that a bundle would hold as it is (ASCII without quotes or backslashes, which
+ * a bundle may escape), or null: a line that no other file has by chance.
+ */
+function telltale(text: string): string | null {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length >= 24 && /^[\x20-\x7e]+$/.test(l) && !/["'`\\]/.test(l));
+  return lines.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+/** The committed output of an example: what the console shows, and the summaries of the charts drawn. */
+function expectedOutput(example: string): { text: string; charts: string[] } {
+  const lines = trimEnd(read(example.replace(/\.ts$/, ".output.txt"))).split("\n");
+  return { text: lines.filter((l) => !CHART_LINE.test(l)).join("\n"), charts: lines.filter((l) => CHART_LINE.test(l)) };
+}
+
+/** The page's requestIdleCallback never calls back: the playgrounds never start watching the viewport, so each stays static until touched. */
+async function holdIdleCallbacks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => {} });
+  });
+}
+
+/** Records the text of every script the page receives; `scripts()` gives those received so far. */
+function recordScripts(page: Page): () => Promise<{ url: string; text: string }[]> {
+  const received: Promise<{ url: string; text: string }>[] = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname.endsWith(".js")) {
+      received.push(response.text().then((text) => ({ url: response.url(), text })));
+    }
+  });
+  return () => Promise.all(received);
+}
+
+/** The page's playgrounds: id, entry example (`<slug>/examples/<name>.ts`) and file names. */
+async function playgroundsOf(page: Page): Promise<{ id: string; example: string; files: string[] }[]> {
+  return page.locator("[data-playground]").evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.getAttribute("data-playground") ?? "",
+      example: el.getAttribute("data-playground-example") ?? "",
+      files: [...el.querySelectorAll("[data-playground-file]")].map(
+        (f) => f.getAttribute("data-playground-file") ?? "",
+      ),
+    })),
+  );
+}
+
+const consoleText = (pg: Locator) =>
+  // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, its line breaks included
+  pg.getByRole("log").evaluate((el) => (el as HTMLElement).innerText.trimEnd());
+const chartLabels = (pg: Locator) =>
+  pg
+    .locator("[data-playground-chart] svg[role=img]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+/** The text of a code block as its lines show it (textContent: code off screen is not laid out). */
+const codeText = (block: Locator) =>
+  block
+    .locator("pre code")
+    .evaluate((code) => [...code.children].map((line) => (line.textContent ?? "").replace(/\n$/, "")).join("\n"));
+
+describe("playgrounds and Python twins", () => {
+  it("an article starts without the examples' texts, recordings or twins, the chart renderer or fflate", async () => {
+    const page = await newPage();
+    await holdIdleCallbacks(page);
+    const scripts = recordScripts(page);
+    await page.goto(siteUrl(SLUG), { waitUntil: "load" });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    const playgrounds = await playgroundsOf(page);
+    expect(playgrounds.length).toBeGreaterThan(5);
+    // What each playground and twin shows, by a line of it a bundle would hold as it is.
+    const shown = new Map<string, string>();
+    for (const { files } of playgrounds) {
+      for (const name of files) {
+        const line = telltale(read(`${SLUG}/examples/${name}`));
+        if (line) shown.set(`examples/${name}`, line);
+      }
+    }
+    for (const { example } of playgrounds) {
+      const title = expectedOutput(example).charts.map((c) => CHART_LINE.exec(c)?.[2] ?? "")[0];
+      if (title) shown.set(`the recorded charts of ${example}`, title);
+    }
+    const twins = await page
+      .locator("[data-python-twin]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-python-twin") ?? ""));
+    expect(twins.length).toBeGreaterThan(2);
+    for (const twin of twins) {
+      const file = twin.replace(/^docs\//, "");
+      for (const [what, text] of [
+        [file, read(file)],
+        [`${file}.output.txt`, read(`${file}.output.txt`)],
+      ] as const) {
+        const line = telltale(text);
+        if (line) shown.set(what, line);
+      }
+    }
+    expect(shown.size).toBeGreaterThan(20);
+
+    const startup = await scripts();
+    const found = (marks: Iterable<[string, string]>, among: { url: string; text: string }[]) =>
+      [...marks].flatMap(([what, mark]) =>
+        among.filter((s) => s.text.includes(mark)).map((s) => `${what} in ${s.url}`),
+      );
+    expect(startup.length).toBeGreaterThan(5);
+    expect(found(shown, startup)).toEqual([]);
+    expect(found(Object.entries(LAZY_CODE), startup)).toEqual([]);
+    // The page shows them all the same: the server's markup, kept.
+    for (const { id, example } of playgrounds) {
+      const pg = page.locator(`[data-playground="${id}"]`);
+      await expect(pg.locator("[data-playground-status]").getAttribute("data-playground-status")).resolves.toBe(
+        "recorded",
+      );
+      expect(await chartLabels(pg)).toEqual(expectedOutput(example).charts);
+    }
+
+    // They arrive when needed: pointing at a playground loads its editor, its texts, its recording and the panels.
+    const { id, files } = playgrounds.find((p) => expectedOutput(p.example).charts.length > 0) ?? { id: "", files: [] };
+    const pg = page.locator(`[data-playground="${id}"]`);
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator("[data-playground-header] p").hover();
+    await pg.locator(".cm-content").waitFor();
+    const later = await scripts();
+    const own = files.flatMap((name) => {
+      const line = shown.get(`examples/${name}`);
+      return line ? [[`examples/${name}`, line] as [string, string]] : [];
+    });
+    expect(own.length).toBeGreaterThan(0);
+    expect(found(own, later)).toHaveLength(own.length);
+    expect(found(Object.entries(LAZY_CODE), later).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("after a link inside the site, an article shows every playground's code and recorded output, and every twin", async () => {
+    const page = await newPage();
+    await holdIdleCallbacks(page);
+    await page.goto(siteUrl(""), { waitUntil: "load" });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    await page.locator(`main a[href$="/${SLUG}"]`).first().click();
+    await page.waitForURL(new RegExp(`/${SLUG}$`));
+    // The route renders once its chunk has loaded; rendered in the browser this time, each part then loads what it shows.
+    await page.locator(".markdown [data-playground]").first().waitFor();
+    const playgrounds = await playgroundsOf(page);
+    expect(playgrounds.length).toBeGreaterThan(5);
+    for (const { id, example, files } of playgrounds) {
+      const pg = page.locator(`[data-playground="${id}"]`);
+      const want = expectedOutput(example);
+      await expect
+        .poll(() => pg.locator("[data-playground-status]").getAttribute("data-playground-status"), WAIT)
+        .toBe("recorded");
+      expect(await consoleText(pg)).toBe(want.text);
+      expect(await chartLabels(pg)).toEqual(want.charts);
+      for (const name of files) {
+        const block = pg.locator(`[data-playground-file="${name}"]`);
+        await expect.poll(() => codeText(block), WAIT).toBe(trimEnd(read(`${SLUG}/examples/${name}`)));
+      }
+    }
+    for (const twin of await page.locator("[data-python-twin]").all()) {
+      const file = ((await twin.getAttribute("data-python-twin")) ?? "").replace(/^docs\//, "");
+      await expect.poll(() => codeText(twin), WAIT).toBe(trimEnd(read(file)));
+      await expect(twin.locator("figure pre").textContent()).resolves.toBe(trimEnd(read(`${file}.output.txt`)));
+    }
+  });
+
+  it("the copy buttons of a hydrated twin and static playground copy their text", async () => {
+    const page = await newPage({ permissions: ["clipboard-read", "clipboard-write"] });
+    await holdIdleCallbacks(page);
+    await page.goto(siteUrl(SLUG), { waitUntil: "load" });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const twin = page.locator("[data-python-twin]").first();
+    const file = ((await twin.getAttribute("data-python-twin")) ?? "").replace(/^docs\//, "");
+    // Clicked from script: the buttons show on hover, and a pointer over a playground would load its editor.
+    const copy = twin.getByRole("button", { name: "Copy code to clipboard" });
+    await copy.evaluate((b) => (b as HTMLElement).click());
+    await expect.poll(clipboard).toBe(trimEnd(read(file)));
+    const { id, files } = (await playgroundsOf(page))[0] ?? { id: "", files: [] };
+    const block = page.locator(`[data-playground="${id}"] [data-playground-file="${files[0]}"]`);
+    expect(await page.locator(`[data-playground="${id}"]`).getAttribute("data-playground-ready")).toBe("static");
+    await block.getByRole("button", { name: "Copy code to clipboard" }).evaluate((b) => (b as HTMLElement).click());
+    await expect.poll(clipboard).toBe(trimEnd(read(`${SLUG}/examples/${files[0]}`)));
+  });
+
+  it("Run in the static block runs at once and draws its output and charts", async () => {
+    const page = await newPage();
+    await holdIdleCallbacks(page);
+    await page.goto(siteUrl(SLUG), { waitUntil: "load" });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    const pg = page.locator('[data-playground="relu-vs-tanh"]');
+    expect(await pg.getAttribute("data-playground-ready")).toBe("static");
+    await pg.scrollIntoViewIfNeeded();
+    await pg.getByRole("button", { name: /^Run/ }).click();
+    const status = pg.locator("[data-playground-status]");
+    await expect.poll(() => status.getAttribute("data-playground-runs"), WAIT).toBe("1");
+    await expect(status.getAttribute("data-playground-status")).resolves.toBe("done");
+    const want = expectedOutput(`${SLUG}/examples/relu-vs-tanh.ts`);
+    expect(await consoleText(pg)).toBe(want.text);
+    expect(await chartLabels(pg)).toEqual(want.charts);
+  });
+
+  it("Reset after a run of edited code shows the recorded output and charts again", async () => {
+    const page = await open(SLUG);
+    const pg = page.locator('[data-playground="relu-decision-regions"]');
+    const example = (await pg.getAttribute("data-playground-example")) ?? "";
+    const want = expectedOutput(example);
+    expect(want.charts.length).toBeGreaterThan(0);
+    await pg.scrollIntoViewIfNeeded();
+    await pg.locator(".cm-content").waitFor();
+    await pg.locator(".cm-content").click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.insertText('console.log("edited");');
+    const status = pg.locator("[data-playground-status]");
+    await pg.getByRole("button", { name: /^Run/ }).click();
+    await expect.poll(() => status.getAttribute("data-playground-runs"), WAIT).toBe("1");
+    expect(await consoleText(pg)).toBe("edited");
+    expect(await chartLabels(pg)).toEqual([]);
+
+    await pg.getByRole("button", { name: "Reset" }).click();
+    await expect.poll(() => status.getAttribute("data-playground-status")).toBe("recorded");
+    expect(await consoleText(pg)).toBe(want.text);
+    expect(await chartLabels(pg)).toEqual(want.charts);
+    // Heatmaps are drawn again as pictures (fflate encodes them), not left empty.
+    if (want.charts.some((c) => c.startsWith("[heatmap"))) {
+      await expect(pg.locator('[data-playground-chart="heatmap"] image').first().getAttribute("href")).resolves.toMatch(
+        /^data:image\/png;base64,/,
+      );
+    }
+  });
+});
