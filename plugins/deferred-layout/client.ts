@@ -46,7 +46,8 @@ let releaseLanding: (() => void) | null = null;
  * Docusaurus scrolled it, while the new page's parts fill in above it: a page rendered in the browser
  * loads its playgrounds' code and recorded output after it appears (src/components/Island), which would
  * push the section out of view. Each time the page's size changes, the section moves back to where it
- * was; the hold ends at the reader's first move of their own, at the next navigation, or after HOLD_MS.
+ * was; the hold ends at the reader's first move of their own (input, or a scroll while the page keeps
+ * its size), at the next navigation, or after HOLD_MS.
  */
 function holdLandingSection(id: string): void {
   releaseLanding?.();
@@ -55,19 +56,30 @@ function holdLandingSection(id: string): void {
   // What grows as parts fill in is the article around the section (<body> keeps the viewport's height).
   const grows = target.closest("article") ?? target.parentElement ?? target;
   const landedTop = target.getBoundingClientRect().top;
+  // Read again each time: a part that fills in may render the section's heading anew.
+  const drift = () => (document.getElementById(id) ?? target).getBoundingClientRect().top - landedTop;
+  let height = grows.getBoundingClientRect().height;
   const observer = new ResizeObserver(() => {
-    // Read again: a part that fills in may render the section's heading anew.
-    const drift = (document.getElementById(id) ?? target).getBoundingClientRect().top - landedTop;
-    if (Math.abs(drift) >= 1) window.scrollBy(0, drift);
+    height = grows.getBoundingClientRect().height;
+    const by = drift();
+    if (Math.abs(by) >= 1) window.scrollBy(0, by);
   });
+  // A scroll that moves the section while the page keeps its size is the reader's own (the scroll bar,
+  // find in page): theirs to keep. (A scroll the page's growth causes comes before the observer has
+  // seen the new size.)
+  const onScroll = () => {
+    if (grows.getBoundingClientRect().height === height && Math.abs(drift()) >= 1) release();
+  };
   const timer = window.setTimeout(() => release(), HOLD_MS);
   const release = () => {
     observer.disconnect();
     window.clearTimeout(timer);
     for (const type of READER_MOVES) window.removeEventListener(type, release, true);
+    window.removeEventListener("scroll", onScroll);
     releaseLanding = null;
   };
   for (const type of READER_MOVES) window.addEventListener(type, release, { capture: true, passive: true });
+  window.addEventListener("scroll", onScroll, { passive: true });
   observer.observe(grows);
   releaseLanding = release;
 }
