@@ -183,7 +183,7 @@ describe("share tools", () => {
 
   it("the short answer's 'Copy as Markdown' copies a quote with an attribution link", async () => {
     const page = await withClipboard("f1-micro-average");
-    await page.getByRole("button", { name: "Copy the short answer as a Markdown quote" }).click();
+    await page.getByRole("button", { name: "Copy as Markdown: the short answer, as a quote" }).click();
     const [copied, answer, shown] = await Promise.all([
       page.evaluate(() => navigator.clipboard.readText()),
       page.locator("[data-short-answer] > p").textContent(),

@@ -25,7 +25,7 @@ export default function ShortAnswer({ slug }: { slug: string }): ReactNode {
     <div className={styles.shortAnswer} data-short-answer={slug}>
       <p>{renderInlineCode(question.shortAnswer)}</p>
       <div className={styles.quote} data-search-ignore="">
-        <CopyButton label="Copy the short answer as a Markdown quote" text={markdown}>
+        <CopyButton label="Copy as Markdown: the short answer, as a quote" text={markdown}>
           Copy as Markdown
         </CopyButton>
         <details className={styles.details}>
