@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type * as Preset from "@docusaurus/preset-classic";
 import type { Config } from "@docusaurus/types";
 import rehypeKatex from "rehype-katex";
@@ -11,6 +12,7 @@ import cspPlugin from "./plugins/csp";
 import deferredLayoutPlugin from "./plugins/deferred-layout";
 import fontFilesPlugin from "./plugins/font-files";
 import leanStartupPlugin from "./plugins/lean-startup";
+import { proseIslands } from "./plugins/mdx";
 import rehypeStaticKatex from "./plugins/mdx/rehypeStaticKatex";
 import playgroundPlugin from "./plugins/playground";
 import robotsTxtPlugin from "./plugins/robots-txt";
@@ -24,6 +26,12 @@ import { SEARCH_SHORTCUT } from "./src/theme/SearchBar/shortcut";
 const url = process.env.SITE_URL ?? "https://nn-explained.github.io";
 const baseUrl = `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 
+const trailingSlash = false;
+/** An article's plain HTML leaves its JavaScript (plugins/mdx/rehypeProseIslands.ts). */
+const prose = proseIslands(fileURLToPath(new URL(".", import.meta.url)), baseUrl, trailingSlash);
+/** Math and prose, in the order the steps need: KaTeX's markup, islands of plain HTML, then the rest of the math. */
+const rehypePlugins = [rehypeKatex, prose.rehype, rehypeStaticKatex];
+
 /** One theme for both modes, its colours CSS variables (plugins/code-theme), so code blocks render once. */
 const codeTheme = prismVariableTheme(siteCodeThemes.light, siteCodeThemes.dark);
 
@@ -33,7 +41,7 @@ const config: Config = {
   favicon: "img/favicon.svg",
   url,
   baseUrl,
-  trailingSlash: false,
+  trailingSlash,
   onBrokenLinks: "throw",
   onBrokenAnchors: "throw",
   onDuplicateRoutes: "throw",
@@ -53,11 +61,11 @@ const config: Config = {
           routeBasePath: "/",
           sidebarPath: "./sidebars.ts",
           remarkPlugins: [remarkMath],
-          rehypePlugins: [rehypeKatex, rehypeStaticKatex],
+          rehypePlugins,
           showLastUpdateTime: false,
         },
         blog: false,
-        pages: { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeStaticKatex] },
+        pages: { remarkPlugins: [remarkMath], rehypePlugins },
         theme: {
           customCss: ["./node_modules/katex/dist/katex.min.css", "./src/css/custom.css"],
         },
@@ -74,6 +82,7 @@ const config: Config = {
     activationFormulasPlugin,
     // `?raw` imports of examples, the sandboxed runner's files, and each example's recorded output.
     playgroundPlugin,
+    prose.plugin,
     socialCardsPlugin,
     robotsTxtPlugin,
     codeThemePlugin(siteCodeThemes),

@@ -251,3 +251,60 @@ describe("playgrounds and Python twins", () => {
     }
   });
 });
+
+/** An article's prose as the reader sees it: each block of `.markdown` and the short answer, by its text. */
+const proseOf = (page: Page) =>
+  page
+    .locator(".markdown > :is(p, ul, ol, table, .katex-display), [data-short-answer] :is(p, pre)")
+    .evaluateAll((els) => els.map((e) => (e.textContent ?? "").replace(/\s+/g, " ").trim()));
+
+/** A run of plain words from `text` a bundle would hold as it is, if it held the text at all. */
+const wordsOf = (text: string) =>
+  text
+    .split(/[^A-Za-z ]+/)
+    .map((s) => s.trim())
+    .sort((a, b) => b.length - a.length)[0] ?? "";
+
+describe("prose", () => {
+  it("an article starts without its prose: the page shows the server's text, and no script holds it", async () => {
+    const page = await newPage();
+    // No idle-time prefetch of other pages' code (the landing page's holds every short answer).
+    await holdIdleCallbacks(page);
+    const scripts = recordScripts(page);
+    await page.goto(siteUrl(SLUG), { waitUntil: "load" });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    const prose = await proseOf(page);
+    expect(prose.length).toBeGreaterThan(40);
+    // The short answer and the longest paragraphs, by a run of their words.
+    const marks = [prose[0] ?? "", ...[...prose].sort((a, b) => b.length - a.length).slice(0, 5)].map(wordsOf);
+    for (const mark of marks) expect(mark.length).toBeGreaterThan(25);
+    const startup = await scripts();
+    expect(startup.length).toBeGreaterThan(5);
+    expect(marks.filter((mark) => startup.some((s) => s.text.includes(mark)))).toEqual([]);
+  });
+
+  it("after a link inside the site, an article shows the prose the server rendered", async () => {
+    const server = await newPage({ javaScriptEnabled: false });
+    await server.goto(siteUrl(SLUG));
+    const want = await proseOf(server);
+    const page = await newPage();
+    await page.goto(siteUrl(""), { waitUntil: "load" });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    await page.locator(`main a[href$="/${SLUG}"]`).first().click();
+    await page.waitForURL(new RegExp(`/${SLUG}$`));
+    await expect.poll(() => proseOf(page), WAIT).toEqual(want);
+  });
+
+  it("a link inside the prose opens its page in the app, without a reload", async () => {
+    const page = await newPage();
+    await page.goto(siteUrl(SLUG), { waitUntil: "load" });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    await page.evaluate(() => Object.assign(window, { samePage: true }));
+    const link = page.locator('.markdown > p a[href*="/sigmoid-multiclass#"]').first();
+    const href = (await link.getAttribute("href")) ?? "";
+    await link.click();
+    await page.waitForURL((url) => `${url.pathname}${url.hash}`.endsWith(href));
+    await page.locator("h1", { hasText: "sigmoid" }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+  });
+});

@@ -1,0 +1,9 @@
+// Plain ES module: the Docusaurus plugin (./index.ts) and vitest.config.mts both read it.
+
+/**
+ * Browser module → the module the server render (and the unit tests, which render as the server does)
+ * uses in its place, relative to the site. The server's has the articles' short answers at once; the
+ * browser's loads them only for a page rendered in the browser (src/components/ShortAnswer).
+ * @type {readonly (readonly [browser: RegExp, server: string])[]}
+ */
+export const SERVER_MODULES = [[/ShortAnswer[\\/]questions\.ts$/, "src/components/ShortAnswer/questions.server.ts"]];
