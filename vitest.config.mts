@@ -3,10 +3,11 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
 import { SERVER_MODULES as FORMULA_SERVER_MODULES } from "./plugins/activation-formulas/serverModules.mjs";
+import { SERVER_MODULES as ARTICLE_SERVER_MODULES } from "./plugins/mdx/serverModules.mjs";
 import { SERVER_MODULES as PLAYGROUND_SERVER_MODULES } from "./plugins/playground/serverModules.mjs";
 import SlowestFirst from "./tests/e2e/sequencer";
 
-const SERVER_MODULES = [...FORMULA_SERVER_MODULES, ...PLAYGROUND_SERVER_MODULES];
+const SERVER_MODULES = [...FORMULA_SERVER_MODULES, ...PLAYGROUND_SERVER_MODULES, ...ARTICLE_SERVER_MODULES];
 
 const coreSource = fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url));
 // Each export of @nn-explained/playground (`./dist/x.js`) maps to its source (`src/x.ts`).
