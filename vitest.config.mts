@@ -38,7 +38,15 @@ export default defineConfig({
       {
         // Unit tests run against the packages' sources, so they need no build first.
         resolve: {
-          alias: [{ find: "@nn-explained/core", replacement: coreSource }, ...playgroundAliases],
+          alias: [
+            { find: "@nn-explained/core", replacement: coreSource },
+            ...playgroundAliases,
+            // Rendering as the server does, no component is in the browser (Docusaurus's own is JSX in .js).
+            {
+              find: "@docusaurus/useIsBrowser",
+              replacement: fileURLToPath(new URL("./tests/unit-stubs/useIsBrowser.ts", import.meta.url)),
+            },
+          ],
         },
         plugins: [serverModules],
         test: {

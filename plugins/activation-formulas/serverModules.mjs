@@ -8,4 +8,6 @@
  */
 export const SERVER_MODULES = [
   [/ActivationExplorer[\\/]formulas\.ts$/, "src/components/ActivationExplorer/formulas.server.ts"],
+  // The explorer itself: the server renders it; the browser loads it when the reader comes near.
+  [/ActivationExplorer[\\/]explorer\.ts$/, "src/components/ActivationExplorer/explorer.server.ts"],
 ];

@@ -283,7 +283,7 @@ describe("prose", () => {
     expect(marks.filter((mark) => startup.some((s) => s.text.includes(mark)))).toEqual([]);
   });
 
-  it("after a link inside the site, an article shows the prose the server rendered", async () => {
+  it("after a link inside the site, an article shows the prose the server rendered, and its explorer", async () => {
     const server = await newPage({ javaScriptEnabled: false });
     await server.goto(siteUrl(SLUG));
     const want = await proseOf(server);
@@ -293,6 +293,9 @@ describe("prose", () => {
     await page.locator(`main a[href$="/${SLUG}"]`).first().click();
     await page.waitForURL(new RegExp(`/${SLUG}$`));
     await expect.poll(() => proseOf(page), WAIT).toEqual(want);
+    // The activation explorer has no markup to keep there: it loads at once.
+    const explorer = page.locator("[data-activation-explorer][data-live]");
+    await expect(explorer.locator("[data-activation-range]").textContent(WAIT)).resolves.toBe("[0, ∞)");
   });
 
   it("a link inside the prose opens its page in the app, without a reload", async () => {

@@ -13,6 +13,11 @@ describe("keyboard", () => {
       await pg.scrollIntoViewIfNeeded();
       await pg.locator(".cm-content").waitFor();
     }
+    // The same for the widgets that go live as the reader comes near (their markup is replaced).
+    for (const widget of await page.locator("[data-activation-explorer]").all()) {
+      await widget.scrollIntoViewIfNeeded();
+      await page.locator("[data-activation-explorer][data-live]").first().waitFor();
+    }
     // The navbar's static search bar gives way to the plugin's at the first sign of interest (focus
     // included), so a Tab onto it could land on an input the walk never marked: bring the plugin's in first.
     await page.locator("form.navbar__search").hover();
@@ -22,6 +27,8 @@ describe("keyboard", () => {
       window.scrollTo(0, 0);
     });
     await page.mouse.click(1, 1);
+    // At the top, the "back to top" button fades out (it is not a Tab stop then): mark the page once it has.
+    await page.locator(".theme-back-to-top-button").waitFor({ state: "hidden" });
     const focusables = await markFocusables(page);
     expect(focusables.length).toBeGreaterThan(10);
     const reached = new Set<string>();

@@ -71,6 +71,8 @@ describe("math without the KaTeX runtime", () => {
     await page.locator('html[data-has-hydrated="true"]').waitFor(WAIT);
     const loaded = scripts.length;
     const explorer = page.locator("[data-activation-explorer]");
+    await explorer.scrollIntoViewIfNeeded();
+    await page.locator("[data-activation-explorer][data-live]").waitFor(WAIT);
     await explorer.getByLabel("Activation", { exact: true }).selectOption("tanh");
     await expect.poll(() => texOf(page, "tanh", "formula"), WAIT).toBe(tex("tanh").formula);
     await expect(texOf(page, "tanh", "derivative")).resolves.toBe(tex("tanh").derivative);

@@ -3,6 +3,7 @@
 // localhost or log an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { setUpBrowser } from "./_browser";
 
 const { open } = setUpBrowser();
@@ -30,6 +31,8 @@ describe("the activation explorer", () => {
     const page = await open("relu-hidden-layers");
     const explorer = page.locator("[data-activation-explorer]");
     await explorer.scrollIntoViewIfNeeded();
+    // Its code loads as it comes near; the live explorer then takes the server's markup's place.
+    await page.locator("[data-activation-explorer][data-live]").waitFor();
 
     // The select is labelled and keyboard-operable: pick GELU by its label, then step to the next entry.
     const select = explorer.getByLabel("Activation", { exact: true });
@@ -51,5 +54,23 @@ describe("the activation explorer", () => {
     await page.keyboard.press("ArrowDown");
     await expect.poll(() => select.inputValue()).toBe("silu");
     await expect.poll(() => range(explorer)).toBe("[≈ −0.2785, ∞)");
+  });
+
+  it("starts without its code, and goes live as the reader left the server's markup", async () => {
+    const page = await open("relu-hidden-layers");
+    const explorer = page.locator("[data-activation-explorer]");
+    // Far below the first screen: the widget is the server's markup, kept.
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
+    expect(await page.locator("[data-activation-explorer][data-live]").count()).toBe(0);
+    // The reader reaches the list and picks tanh before the code has arrived (one task: it cannot have).
+    await explorer.locator("[data-activation-select]").evaluate((select: HTMLSelectElement) => {
+      select.focus();
+      select.value = "tanh";
+    });
+    await page.locator("[data-activation-explorer][data-live]").waitFor();
+    await expect(range(explorer)).resolves.toBe("(−1, 1)");
+    await expect(explorer.getByRole("img", { name: "Tanh: f(x) and its derivative f′(x)" }).count()).resolves.toBe(1);
+    await expect(explorer.locator("[data-activation-select]").inputValue()).resolves.toBe("tanh");
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-activation-select"))).toBe(true);
   });
 });

@@ -10,9 +10,27 @@ import type { FormulaHtml, FormulaTable } from "./tex";
 let table: FormulaTable | null = null;
 let loading: Promise<void> | null = null;
 
-/** The typeset formulas of `name`, or `undefined` until the table has loaded. */
+/** Formulas read from the server's markup (`keepTypeset`): those the page showed before its widget went live. */
+const kept: Partial<Record<ActivationName, Partial<FormulaHtml>>> = {};
+
+/** The typeset formulas of `name`, or `undefined` until the table has loaded (or the page showed them). */
 export function formulaHtml(name: ActivationName): FormulaHtml | undefined {
-  return table?.[name];
+  const shown = kept[name];
+  return (
+    table?.[name] ??
+    (shown?.formula !== undefined && shown.derivative !== undefined ? (shown as FormulaHtml) : undefined)
+  );
+}
+
+/**
+ * Keeps the formulas the server's markup under `root` shows (`[data-formula="relu.formula"]`), so a widget
+ * rendered in its place (./index.tsx) shows them at once, without the table.
+ */
+export function keepTypeset(root: ParentNode): void {
+  for (const dd of Array.from(root.querySelectorAll<HTMLElement>("[data-formula]"))) {
+    const [name, which] = (dd.dataset.formula ?? "").split(".") as [ActivationName, keyof FormulaHtml];
+    if (dd.hasChildNodes()) kept[name] = { ...kept[name], [which]: dd.innerHTML };
+  }
 }
 
 /** Loads the table of every activation's typeset formulas (once; later calls share the first). */

@@ -1,195 +1,102 @@
-import { type ActivationName, activationNames, activations } from "@nn-explained/core";
-import { type ReactNode, useId, useMemo, useState } from "react";
-import LineChart from "../LineChart";
-import Formula from "./Formula";
-import FrameworkNames from "./FrameworkNames";
-import { formatNumber, formatRange, linspace } from "./format";
-import { loadFormulaTable } from "./formulas";
+import type { ActivationName } from "@nn-explained/core";
+import { type ReactNode, type RefObject, useEffect, useState } from "react";
+import Island, { useHydratedFromServer, useIsland } from "../Island";
+import { useLazy } from "../Island/lazy";
+import type { ActivationExplorerProps, ReaderState } from "./Explorer";
+import { explorer } from "./explorer";
+import { keepTypeset } from "./formulas";
 import styles from "./styles.module.css";
 
-export interface ActivationExplorerProps {
-  /** The activation shown first (and in the server-rendered HTML). Default "relu". */
-  readonly initial?: ActivationName;
-  /** The choices offered, in order. Default: every name in core's `activations` registry. */
-  readonly names?: readonly ActivationName[];
-}
+export type { ActivationExplorerProps } from "./Explorer";
 
-const X_MIN = -5;
-const X_MAX = 5;
-/** 401 points: a 0.025 grid, fine enough that kinks (ReLU at 0, ReLU6 at 6) are drawn sharp. */
-const GRID = linspace(X_MIN, X_MAX, 401);
-/** The rows of the data table that stands in for the plot. */
-const TABLE_X = [-4, -2, -1, -0.5, 0, 0.5, 1, 2, 4];
+/** How far ahead of the viewport the explorer's code starts loading. */
+const NEAR = "100% 0px";
 
 /**
- * Pick any activation of `@nn-explained/core`'s registry and see it and its derivative plotted, with
- * its output range, its formulas, where it is used and its names and default differences in PyTorch,
- * Keras, TensorFlow.js, JAX and scikit-learn. Every number (the curves, the readout at the chosen x,
- * the table) is computed by the registry entry's own function and derivative, with PyTorch's defaults.
+ * Calls `wanted` once the reader comes near `element`: it nears the viewport, the pointer or a finger
+ * reaches it, or something in it takes the focus. Returns a function that stops watching.
  */
-export default function ActivationExplorer({
-  initial = "relu",
-  names = activationNames,
-}: ActivationExplorerProps): ReactNode {
-  const id = useId();
-  const [name, setName] = useState<ActivationName>(initial);
-  const [x, setX] = useState(1);
-  const spec = activations[name];
-  const options = useMemo(() => spec.resolveOptions(), [spec]);
+function whenNear(element: HTMLElement, wanted: () => void): () => void {
+  const events = ["pointerover", "touchstart", "focusin"] as const;
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fire(), {
+    rootMargin: NEAR,
+  });
+  function stop() {
+    observer.disconnect();
+    for (const type of events) element.removeEventListener(type, fire);
+  }
+  function fire() {
+    stop();
+    wanted();
+  }
+  observer.observe(element);
+  for (const type of events) element.addEventListener(type, fire, { passive: true });
+  return stop;
+}
 
-  const view = useMemo(() => {
-    const f = GRID.map((v) => spec.scalar(v, options));
-    const df = GRID.map((v) => spec.scalarDerivative(v, options));
-    const rows = TABLE_X.map((v) => ({ x: v, f: spec.scalar(v, options), df: spec.scalarDerivative(v, options) }));
-    // Fixed x axis; the y axis shows at least [−1.5, 1.5] so bounded functions are not blown up.
-    let lo = -1.5;
-    let hi = 1.5;
-    for (const v of [...f, ...df]) {
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    const at = (v: number) => rows.find((r) => r.x === v) as { f: number; df: number };
-    const description =
-      `${spec.title} and its derivative for x from ${X_MIN} to ${X_MAX}. ` +
-      `f(−4) = ${formatNumber(at(-4).f)}, f(0) = ${formatNumber(at(0).f)}, f(4) = ${formatNumber(at(4).f)}; ` +
-      `f′(−4) = ${formatNumber(at(-4).df)}, f′(0) = ${formatNumber(at(0).df)}, f′(4) = ${formatNumber(at(4).df)}. ` +
-      `The table below lists more values.`;
-    return {
-      f,
-      df,
-      rows,
-      yDomain: [lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)] as const,
-      description,
+/** What the reader did to the server's markup: the chosen activation and x, the focus, the table. */
+function readerState(element: HTMLElement): ReaderState {
+  const select = element.querySelector<HTMLSelectElement>("[data-activation-select]");
+  const slider = element.querySelector<HTMLInputElement>("[data-activation-x]");
+  const active = document.activeElement;
+  const focus =
+    active && element.contains(active)
+      ? active === select
+        ? "select"
+        : active === slider
+          ? "x"
+          : active.tagName === "SUMMARY"
+            ? "summary"
+            : null
+      : null;
+  return {
+    name: (select?.value ?? "relu") as ActivationName,
+    x: Number(slider?.value ?? 1),
+    focus,
+    tableOpen: element.querySelector("details")?.open === true,
+  };
+}
+
+/**
+ * Pick any activation of `@nn-explained/core`'s registry and see it and its derivative plotted, with its
+ * range, formulas, uses and names in each framework (./Explorer.tsx). The server renders it; a hydrating
+ * page keeps that markup (an island) and loads the explorer's code (the widget, core's activation catalogue,
+ * the chart) only when the reader comes near it. The live explorer then takes the markup's place as the
+ * reader left it: the activation and x chosen, the focus, the table open or not, and the formulas shown.
+ */
+export default function ActivationExplorer(props: ActivationExplorerProps): ReactNode {
+  const island = useIsland<HTMLElement>(useHydratedFromServer());
+  const [start, setStart] = useState<ReaderState | null>(null);
+  // A page rendered in the browser has no markup to keep: the explorer loads at once.
+  const Live = useLazy(island.keep ? null : explorer);
+  useEffect(() => {
+    const element = (island.ref as RefObject<HTMLElement | null>).current;
+    if (!island.keep || start || !element) return;
+    let live = true;
+    const stop = whenNear(element, () => {
+      void explorer.load().then(() => {
+        if (!live) return;
+        keepTypeset(element);
+        setStart(readerState(element));
+      });
+    });
+    return () => {
+      live = false;
+      stop();
     };
-  }, [spec, options]);
+  }, [island.keep, island.ref, start]);
 
-  const fx = spec.scalar(x, options);
-  const dfx = spec.scalarDerivative(x, options);
-  const defaults = Object.entries(spec.defaults as Record<string, unknown>);
-
+  const Loaded = start ? explorer.now() : Live;
+  if (Loaded) return <Loaded {...props} start={start ?? undefined} />;
   return (
-    <section className={styles.explorer} aria-label="Activation explorer" data-activation-explorer="">
-      <div className={styles.controls}>
-        <div className={styles.control}>
-          <label htmlFor={`${id}-activation`}>Activation</label>
-          <select
-            id={`${id}-activation`}
-            value={name}
-            onChange={(e) => setName(e.target.value as ActivationName)}
-            // The other activations' typeset formulas load when the reader reaches for the list.
-            onPointerEnter={() => void loadFormulaTable()}
-            onFocus={() => void loadFormulaTable()}
-            data-activation-select=""
-          >
-            {names.map((n) => (
-              <option key={n} value={n}>
-                {activations[n].title} ({n})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.control}>
-          <label htmlFor={`${id}-x`}>Input x</label>
-          <input
-            id={`${id}-x`}
-            type="range"
-            min={X_MIN}
-            max={X_MAX}
-            step={0.1}
-            value={x}
-            onChange={(e) => setX(Math.round(Number(e.target.value) * 10) / 10)}
-            aria-valuetext={`x = ${formatNumber(x)}`}
-            data-activation-x=""
-          />
-        </div>
-        <output className={styles.readout} aria-live="polite" data-activation-readout="">
-          f({formatNumber(x)}) = <span className={styles.mono}>{formatNumber(fx, 6)}</span>, f′(
-          {formatNumber(x)}) = <span className={styles.mono}>{formatNumber(dfx, 6)}</span>
-        </output>
-      </div>
-
-      <LineChart
-        title={`${spec.title}: f(x) and its derivative f′(x)`}
-        description={view.description}
-        series={[
-          { label: `f(x) = ${name}(x)`, x: GRID, y: view.f },
-          { label: "f′(x)", x: GRID, y: view.df, dashed: true },
-        ]}
-        xLabel="x (pre-activation)"
-        xDomain={[X_MIN, X_MAX]}
-        yDomain={view.yDomain}
-        markers={[
-          { x, y: fx, series: 0 },
-          { x, y: dfx, series: 1 },
-        ]}
-      />
-
-      <dl className={styles.facts}>
-        <dt>Range</dt>
-        <dd data-activation-range="">{formatRange(spec.range, spec.rangeClosed)}</dd>
-        <dt>Function</dt>
-        <Formula name={name} which="formula" className={styles.formula} />
-        <dt>Derivative</dt>
-        <Formula name={name} which="derivative" className={styles.formula} />
-        {spec.kinkConvention && (
-          <>
-            <dt>At a kink</dt>
-            <dd>{spec.kinkConvention}</dd>
-          </>
-        )}
-        <dt>Defaults (PyTorch)</dt>
-        <dd>
-          {defaults.length === 0
-            ? "No options."
-            : defaults.map(([k, v], i) => (
-                <span key={k}>
-                  {i > 0 && ", "}
-                  <code>
-                    {k}: {JSON.stringify(v)}
-                  </code>
-                </span>
-              ))}
-        </dd>
-        <dt>Typical use</dt>
-        <dd>{spec.typicalUse}</dd>
-      </dl>
-
-      <FrameworkNames spec={spec} className={styles.table} caption="Names in each framework" />
-      {spec.frameworks.differences.length > 0 && (
-        <>
-          <p className={styles.subheading}>Where the frameworks differ</p>
-          <ul className={styles.differences}>
-            {spec.frameworks.differences.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      <details className={styles.details}>
-        <summary>Values as a table</summary>
-        <table className={styles.table} data-activation-table="">
-          <caption>
-            {spec.title} and its derivative at selected points (computed by <code>activations.{name}</code>)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">x</th>
-              <th scope="col">f(x)</th>
-              <th scope="col">f′(x)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.rows.map((r) => (
-              <tr key={r.x}>
-                <th scope="row">{formatNumber(r.x)}</th>
-                <td className={styles.mono}>{formatNumber(r.f, 6)}</td>
-                <td className={styles.mono}>{formatNumber(r.df, 6)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </section>
+    <Island
+      as="section"
+      keep={island.keep}
+      ref={island.ref}
+      className={styles.explorer}
+      aria-label="Activation explorer"
+      aria-busy={island.keep ? undefined : true}
+      data-activation-explorer=""
+    />
   );
 }

@@ -1,6 +1,7 @@
 import Link from "@docusaurus/Link";
 import { type ActivationName, activations } from "@nn-explained/core";
 import type { ReactNode } from "react";
+import Defaults from "../ActivationExplorer/Defaults";
 import Formula from "../ActivationExplorer/Formula";
 import FrameworkNames from "../ActivationExplorer/FrameworkNames";
 import { formatNumber, formatRange, linspace } from "../ActivationExplorer/format";
@@ -51,7 +52,6 @@ export default function ActivationCard({ name }: ActivationCardProps): ReactNode
   const { f, df, yDomain } = activationCurves(name);
   const at = (x: number) => formatNumber(spec.scalar(x, spec.resolveOptions()));
   const dat = (x: number) => formatNumber(spec.scalarDerivative(x, spec.resolveOptions()));
-  const defaults = Object.entries(spec.defaults as Record<string, unknown>);
   return (
     <div className={styles.card} data-activation-card={name}>
       <div className={styles.top}>
@@ -76,7 +76,7 @@ export default function ActivationCard({ name }: ActivationCardProps): ReactNode
           <dt>Call</dt>
           <dd>
             <Link to={apiHref(apiPages, name)}>
-              <code>{`${name}(x${defaults.length > 0 ? ", options?" : ""})`}</code>
+              <code>{`${name}(x${Object.keys(spec.defaults).length > 0 ? ", options?" : ""})`}</code>
             </Link>
             , or <code>{`activations.${name}.fn`}</code> and <code>{`.derivative`}</code>
           </dd>
@@ -90,14 +90,7 @@ export default function ActivationCard({ name }: ActivationCardProps): ReactNode
           )}
           <dt>Defaults</dt>
           <dd>
-            {defaults.length === 0
-              ? "No options."
-              : defaults.map(([k, v], i) => (
-                  <span key={k}>
-                    {i > 0 && ", "}
-                    <code>{`${k}: ${JSON.stringify(v)}`}</code>
-                  </span>
-                ))}
+            <Defaults spec={spec} />
           </dd>
           <dt>Typical use</dt>
           <dd>{spec.typicalUse}</dd>
