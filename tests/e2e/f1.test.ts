@@ -3,6 +3,7 @@
 // playgrounds.test.ts.) Nothing may leave localhost or log an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { setUpBrowser } from "./_browser";
 
 const PAGE = "f1-micro-average";
@@ -29,6 +30,8 @@ describe("the averaging explorer", () => {
     const page = await open(PAGE);
     const explorer = page.locator('[data-widget="averaging-explorer"]');
     await explorer.scrollIntoViewIfNeeded();
+    // Its code loads as it comes near; the live explorer then takes the server's markup's place.
+    await page.locator('[data-widget="averaging-explorer"][data-live]').waitFor();
 
     // Move the 20 dogs to the dog column: dog F1 becomes 1, macro rises to (2·70/150 + 1 + 0)/3.
     await explorer.getByLabel("true dog, predicted cat").fill("0");
@@ -51,5 +54,28 @@ describe("the averaging explorer", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => f1(explorer, "micro")).toBe("0.878");
     await expect(f1(explorer, "accuracy")).resolves.toBe("0.878");
+  });
+
+  it("starts without its code, and goes live with the counts the reader typed before", async () => {
+    const page = await open(PAGE);
+    const explorer = page.locator('[data-widget="averaging-explorer"]');
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
+    expect(await page.locator('[data-widget="averaging-explorer"][data-live]').count()).toBe(0);
+    // Before the code arrives (one task: it cannot have), the reader focuses a count and types 0 into it.
+    const cell = "true cat, predicted cat";
+    await explorer.getByLabel(cell).evaluate((input: HTMLInputElement) => {
+      input.focus();
+      input.value = "0";
+    });
+    await page.locator('[data-widget="averaging-explorer"][data-live]').waitFor();
+    await expect(explorer.getByLabel(cell).inputValue()).resolves.toBe("0");
+    expect(await page.evaluate((label) => document.activeElement?.getAttribute("aria-label") === label, cell)).toBe(
+      true,
+    );
+    // And the scores are those of the edited matrix, as a fresh edit would give them.
+    const typed = await f1(explorer, "micro");
+    await explorer.getByLabel(cell).fill("1");
+    await explorer.getByLabel(cell).fill("0");
+    await expect.poll(() => f1(explorer, "micro")).toBe(typed);
   });
 });

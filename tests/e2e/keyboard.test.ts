@@ -14,9 +14,10 @@ describe("keyboard", () => {
       await pg.locator(".cm-content").waitFor();
     }
     // The same for the widgets that go live as the reader comes near (their markup is replaced).
-    for (const widget of await page.locator("[data-activation-explorer]").all()) {
-      await widget.scrollIntoViewIfNeeded();
-      await page.locator("[data-activation-explorer][data-live]").first().waitFor();
+    for (const widget of ["[data-activation-explorer]", '[data-widget="averaging-explorer"]']) {
+      if ((await page.locator(widget).count()) === 0) continue;
+      await page.locator(widget).scrollIntoViewIfNeeded();
+      await page.locator(`${widget}[data-live]`).waitFor();
     }
     // The navbar's static search bar gives way to the plugin's at the first sign of interest (focus
     // included), so a Tab onto it could land on an input the walk never marked: bring the plugin's in first.

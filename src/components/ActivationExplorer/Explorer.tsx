@@ -1,6 +1,6 @@
 import useIsBrowser from "@docusaurus/useIsBrowser";
 import { type ActivationName, activationNames, activations } from "@nn-explained/core";
-import { type ReactNode, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useId, useMemo, useState } from "react";
 import LineChart from "../LineChart";
 import Defaults from "./Defaults";
 import Formula from "./Formula";
@@ -16,12 +16,10 @@ export interface ActivationExplorerProps {
   readonly names?: readonly ActivationName[];
 }
 
-/** Where the reader left the server's markup before the live explorer took its place (./index.tsx). */
+/** What the reader did to the server's markup before the live explorer took its place (./index.tsx). */
 export interface ReaderState {
   readonly name: ActivationName;
   readonly x: number;
-  /** The control that had the focus, by its `data-activation-*` attribute, or the table's summary. */
-  readonly focus: "select" | "x" | "summary" | null;
   readonly tableOpen: boolean;
 }
 
@@ -46,16 +44,7 @@ export default function Explorer({
   const id = useId();
   const [name, setName] = useState<ActivationName>(start && names.includes(start.name) ? start.name : initial);
   const [x, setX] = useState(start && Number.isFinite(start.x) ? Math.round(start.x * 10) / 10 : 1);
-  const section = useRef<HTMLElement>(null);
   const live = useIsBrowser();
-  // The focus stays where the reader put it in the markup this explorer replaced.
-  useLayoutEffect(() => {
-    const focus = start?.focus;
-    if (!focus) return;
-    section.current
-      ?.querySelector<HTMLElement>(focus === "summary" ? "summary" : `[data-activation-${focus}]`)
-      ?.focus();
-  }, [start]);
   const spec = activations[name];
   const options = useMemo(() => spec.resolveOptions(), [spec]);
 
@@ -90,7 +79,6 @@ export default function Explorer({
 
   return (
     <section
-      ref={section}
       className={styles.explorer}
       aria-label="Activation explorer"
       data-activation-explorer=""
