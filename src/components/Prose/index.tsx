@@ -61,6 +61,19 @@ function inSiteLink(event: { target: EventTarget | null }): HTMLAnchorElement | 
 
 const path = (a: HTMLAnchorElement) => `${a.pathname}${a.search}${a.hash}`;
 
+let shared: IntersectionObserver | undefined;
+/** One observer for every island's links: each link's page is prefetched once it comes in sight. */
+function sight(): IntersectionObserver {
+  shared ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      shared?.unobserve(entry.target);
+      docusaurus()?.prefetch(path(entry.target as HTMLAnchorElement));
+    }
+  });
+  return shared;
+}
+
 export default function Prose({ as, i, of, className }: ProseProps): ReactNode {
   const island = useIsland<HTMLElement>(useHydratedFromServer());
   const html = useHtml(of, Number(i), !island.keep);
@@ -74,15 +87,11 @@ export default function Prose({ as, i, of, className }: ProseProps): ReactNode {
   useEffect(() => {
     const links = Array.from(element.current?.querySelectorAll("a") ?? []).filter((a) => inSiteLink({ target: a }));
     if (links.length === 0) return;
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        docusaurus()?.prefetch(path(entry.target as HTMLAnchorElement));
-      }
-    });
+    const observer = sight();
     for (const a of links) observer.observe(a);
-    return () => observer.disconnect();
+    return () => {
+      for (const a of links) observer.unobserve(a);
+    };
   }, [element, html]);
 
   const onClick = (event: MouseEvent) => {
