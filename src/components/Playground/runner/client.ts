@@ -2,7 +2,7 @@
 // origin), shared by every playground on it. Each run gets a fresh worker inside that iframe.
 import type { OutputEntry, OutputLimits } from "@nn-explained/playground/output";
 import { DEFAULT_LIMITS, mergeEntries } from "@nn-explained/playground/output";
-import type { HostEvent, HostRequest, RunStatus } from "@nn-explained/playground/protocol";
+import { decodeEntries, decodeHostEvent, type HostRequest, type RunStatus } from "@nn-explained/playground/protocol";
 
 /** What a run reports while it runs and when it ends. */
 export interface RunCallbacks {
@@ -57,16 +57,17 @@ class SandboxRunner {
 
   private resolveReady: (() => void) | null = null;
 
-  private readonly onMessage = (event: MessageEvent<HostEvent>) => {
+  private readonly onMessage = (event: MessageEvent<unknown>) => {
     if (!this.iframe || event.source !== this.iframe.contentWindow) return;
-    const msg = event.data;
+    const msg = decodeHostEvent(event.data);
+    if (!msg) return;
     if (msg.type === "ready") {
       this.resolveReady?.();
       return;
     }
     const run = this.active.get(msg.runId);
     if (!run) return;
-    if (msg.type === "output") run.onOutput(msg.entries);
+    if (msg.type === "output") run.onOutput(decodeEntries(msg.entries));
     else {
       clearTimeout(run.watchdog);
       this.active.delete(msg.runId);

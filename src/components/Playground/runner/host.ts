@@ -6,7 +6,14 @@
 //
 // The build (plugins/playground) inlines the worker's code, the core build and the chart helper as
 // strings, so the runner is one classic script from the site's own origin and needs no request at run time.
-import type { HostEvent, HostRequest, WorkerEvent, WorkerRequest } from "@nn-explained/playground/protocol";
+import {
+  encodeEntries,
+  encodeHostEvent,
+  type HostEvent,
+  type HostRequest,
+  type WorkerEvent,
+  type WorkerRequest,
+} from "@nn-explained/playground/protocol";
 
 declare const __NN_WORKER__: string;
 declare const __NN_CORE__: string;
@@ -14,7 +21,7 @@ declare const __NN_API__: string;
 
 const workerUrl = URL.createObjectURL(new Blob([__NN_WORKER__], { type: "text/javascript" }));
 
-const post = (event: HostEvent) => window.parent.postMessage(event, "*");
+const post = (event: HostEvent) => window.parent.postMessage(encodeHostEvent(event), "*");
 
 // One worker is started ahead of need, so Run does not wait for the worker script to be parsed; each
 // worker still serves exactly one run.
@@ -78,7 +85,7 @@ window.addEventListener("message", (event: MessageEvent<HostRequest>) => {
     post({
       type: "output",
       runId: req.runId,
-      entries: [{ kind: "text", level: "error", text: `The runner failed: ${e.message}` }],
+      entries: encodeEntries([{ kind: "text", level: "error", text: `The runner failed: ${e.message}` }]),
     });
     finish(req.runId, "error", 0);
   };

@@ -8,7 +8,7 @@
 // has finished and no timer is pending (as Node exits when its event loop is empty). An uncaught error
 // or unhandled rejection ends the run, as in Node.
 import { createCapture, type OutputLimits } from "@nn-explained/playground/output";
-import type { WorkerEvent, WorkerRequest } from "@nn-explained/playground/protocol";
+import { encodeEntries, type WorkerEvent, type WorkerRequest } from "@nn-explained/playground/protocol";
 import { CORE_MODULE, linkModules, PLAYGROUND_MODULE, PlaygroundCodeError, stripTypes } from "./transpile";
 
 interface WorkerScope {
@@ -48,7 +48,7 @@ scope.addEventListener("message", (event) => {
       (packages) => run(files, entry, limits, packages),
       (error: unknown) => {
         const text = `The runner could not load ${CORE_MODULE}: ${error instanceof Error ? error.message : String(error)}`;
-        scope.postMessage({ type: "output", entries: [{ kind: "text", level: "error", text }] });
+        scope.postMessage({ type: "output", entries: encodeEntries([{ kind: "text", level: "error", text }]) });
         scope.postMessage({ type: "end", status: "error", dropped: 0 });
       },
     );
@@ -63,7 +63,10 @@ async function run(
 ): Promise<void> {
   // Each entry is posted at once: a run stuck in a loop right after printing must still show what it
   // printed. The output cap bounds the number of messages; the page batches them per frame.
-  const capture = createCapture((entry) => scope.postMessage({ type: "output", entries: [entry] }), limits);
+  const capture = createCapture(
+    (entry) => scope.postMessage({ type: "output", entries: encodeEntries([entry]) }),
+    limits,
+  );
   capture.install(scope);
 
   let ended = false;
