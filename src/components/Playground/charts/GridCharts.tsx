@@ -13,7 +13,7 @@ import {
   MISSING_LEVEL,
   VIRIDIS,
 } from "@nn-explained/playground/chart-colors";
-import { type ReactNode, useId, useMemo } from "react";
+import { type ReactNode, useId, useMemo, useRef } from "react";
 import { formatTick, linearTicks } from "../../LineChart/scale";
 import styles from "./gridCharts.module.css";
 import { indexedPng, pngDataUrl } from "./indexedPng";
@@ -80,9 +80,28 @@ function Ticks({
   );
 }
 
-/** All points of one class are one path; without labels, every point is a neutral circle. */
-function Points({ points, box, d, r }: { points: ChartPoints; box: Box; d: Domain; r: number }) {
-  const { sx, sy } = scales(box, d);
+/** Two point sets with the same coordinates and classes. */
+function samePoints(a: ChartPoints, b: ChartPoints): boolean {
+  const same = (u: readonly number[], v: readonly number[]) => u.length === v.length && u.every((x, i) => x === v[i]);
+  return same(a.x, b.x) && same(a.y, b.y) && same(a.classIndex, b.classIndex);
+}
+
+/**
+ * The points of a chart, kept from the last render while their values stay the same: each redraw of a
+ * training chart arrives as a new object, but its data points rarely move.
+ */
+function useStablePoints(points: ChartPoints | undefined): ChartPoints | undefined {
+  const kept = useRef(points);
+  if (points !== kept.current && (!points || !kept.current || !samePoints(points, kept.current))) kept.current = points;
+  return kept.current;
+}
+
+/**
+ * The markers of `points` in a `width` × `height` plot with its top left at (0, 0): one path a class (all
+ * points of one class are one path; without labels, every point is a neutral circle).
+ */
+function pointPaths(points: ChartPoints, width: number, height: number, d: Domain, r: number): [number, string][] {
+  const { sx, sy } = scales({ left: 0, top: 0, width, height }, d);
   const paths = new Map<number, string[]>();
   const labelled = points.classIndex.length === points.x.length;
   for (let i = 0; i < points.x.length; i++) {
@@ -94,14 +113,19 @@ function Points({ points, box, d, r }: { points: ChartPoints; box: Box; d: Domai
     list.push(markerPath(k < 0 ? "circle" : (MARKERS[k] ?? "circle"), px, py, r));
     paths.set(k, list);
   }
+  return [...paths].map(([k, list]) => [k, list.join("")]);
+}
+
+/** Marker paths (from `pointPaths`) placed in a plot. */
+function Points({ paths, box }: { paths: readonly [number, string][]; box: Box }) {
   return (
-    <g>
-      {[...paths].map(([k, list]) => (
+    <g transform={`translate(${box.left} ${box.top})`}>
+      {paths.map(([k, d]) => (
         <path
           key={k}
           className={k < 0 ? styles.neutralPoint : styles.point}
           fill={k < 0 ? undefined : CLASS_COLORS[k]}
-          d={list.join("")}
+          d={d}
         />
       ))}
     </g>
@@ -119,6 +143,18 @@ function paletteOf(chart: HeatmapChart): Uint8Array {
   return p;
 }
 
+// A map's bytes by its base64 text: a redraw decodes only the maps that changed (a dead unit's never does).
+const decoded = new Map<string, Uint8Array>();
+function levelsOf(map: HeatmapMap): Uint8Array {
+  let bytes = decoded.get(map.levels);
+  if (!bytes) {
+    if (decoded.size >= 64) decoded.clear();
+    bytes = decodeLevels(map);
+    decoded.set(map.levels, bytes);
+  }
+  return bytes;
+}
+
 /** One map as an <image>: its PNG is rebuilt only when its levels change. */
 function MapImage({ map, chart, box }: { map: HeatmapMap; chart: HeatmapChart; box: Box }) {
   const palette = paletteOf(chart);
@@ -126,7 +162,7 @@ function MapImage({ map, chart, box }: { map: HeatmapMap; chart: HeatmapChart; b
   const ny = chart.y.length;
   const levels = map.levels;
   const href = useMemo(
-    () => pngDataUrl(indexedPng(decodeLevels({ levels }), nx, ny, palette)),
+    () => pngDataUrl(indexedPng(levelsOf({ levels, min: null, max: null }), nx, ny, palette)),
     [levels, nx, ny, palette],
   );
   return (
@@ -214,7 +250,13 @@ export function HeatmapFigure({ chart }: { chart: HeatmapChart }): ReactNode {
     width: pw,
     height: ph,
   }));
-  const missing = chart.maps.some((m) => decodeLevels(m).includes(MISSING_LEVEL));
+  const missing = chart.maps.some((m) => levelsOf(m).includes(MISSING_LEVEL));
+  const points = useStablePoints(chart.points);
+  const r = multiple ? 2.2 : 3.4;
+  const paths = useMemo(
+    () => (points ? pointPaths(points, pw, ph, { x: [d.x[0], d.x[1]], y: [d.y[0], d.y[1]] }, r) : []),
+    [points, pw, ph, d.x[0], d.x[1], d.y[0], d.y[1], r],
+  );
   return (
     <>
       <svg viewBox={`0 0 ${W} ${H.toFixed(1)}`} role="img" aria-label={describeChart(chart)}>
@@ -246,9 +288,9 @@ export function HeatmapFigure({ chart }: { chart: HeatmapChart }): ReactNode {
                 bottom={Math.floor(k / cols) === rows - 1 || k + cols >= n}
                 count={multiple ? 2 : 5}
               />
-              {chart.points && (
+              {points && (
                 <g clipPath={`url(#${id}-clip${k})`}>
-                  <Points points={chart.points} box={box} d={d} r={multiple ? 2.2 : 3.4} />
+                  <Points paths={paths} box={box} />
                 </g>
               )}
             </g>
@@ -341,7 +383,7 @@ export function ScatterFigure({ chart }: { chart: ScatterChart }): ReactNode {
     <>
       <svg viewBox={`0 0 ${W} ${H.toFixed(1)}`} role="img" aria-label={describeChart(chart)}>
         <Ticks box={box} d={d} left bottom count={5} />
-        <Points points={points} box={box} d={d} r={3.4} />
+        <Points paths={pointPaths(points, box.width, box.height, d, 3.4)} box={box} />
         <AxisLabels chart={chart} height={H} plot={box} />
       </svg>
       {chart.classes.length > 0 && (
