@@ -53,7 +53,8 @@ function shares(seed: number, onEpoch?: OnEpoch) {
     ...grids,
     noneNear: share(sigmoidNear, sigmoidNear.labelCount, (c) => c === 0, everywhere),
     severalNear: share(sigmoidNear, sigmoidNear.labelCount, (c) => c >= 2, everywhere),
-    // The far square without the data's rectangle (about 7.5% of the square).
+    // The far square minus the data's rectangle: the rectangle covers about 7.5% of the square, so this
+    // counts the other 92.5% or so.
     noneFar: share(sigmoidFar, sigmoidFar.labelCount, (c) => c === 0, away),
     severalFar: share(sigmoidFar, sigmoidFar.labelCount, (c) => c >= 2, away),
     sureFar: share(softmaxFar, softmaxFar.confidence, (p) => p > 0.99, away),
