@@ -15,6 +15,7 @@ import leanStartupPlugin from "./plugins/lean-startup";
 import { proseIslands } from "./plugins/mdx";
 import rehypeStaticKatex from "./plugins/mdx/rehypeStaticKatex";
 import playgroundPlugin from "./plugins/playground";
+import readerMovesPlugin from "./plugins/reader-moves";
 import robotsTxtPlugin from "./plugins/robots-txt";
 import routePrefetchPlugin from "./plugins/route-prefetch";
 import routeScriptsPlugin from "./plugins/route-scripts";
@@ -90,6 +91,8 @@ const config: Config = {
     routePrefetchPlugin,
     routeScriptsPlugin,
     deferredLayoutPlugin,
+    // Marks the reader's first move, after which editors and widgets near the viewport load.
+    readerMovesPlugin,
     // Keeps tslib and the navigation progress bar out of every page's start-up code.
     leanStartupPlugin,
     // Keep last: it hashes the inline scripts of the finished HTML.

@@ -8,6 +8,7 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   chromium,
+  type Locator,
   type Page,
   type Request,
   type Route,
@@ -199,6 +200,16 @@ export function setUpBrowser(): {
       }
     },
   };
+}
+
+/**
+ * Brings a playground or widget near as a reader does: scrolls it into view, then makes the reader's first
+ * move (a Shift press, which changes nothing), after which what is near the viewport loads
+ * (src/components/Island/readerMoves.ts). A scroll alone does not do when nothing needed scrolling.
+ */
+export async function comeNear(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  await target.page().keyboard.press("Shift");
 }
 
 /**

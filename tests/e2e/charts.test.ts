@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { setUpBrowser } from "./_browser";
+import { comeNear, setUpBrowser } from "./_browser";
 
 const PAGE = "sigmoid-multiclass";
 const PLAYGROUND = "softmax-stability";
@@ -44,7 +44,7 @@ const { open } = setUpBrowser();
 async function runCharts(theme: "light" | "dark"): Promise<{ page: Page; pg: Locator }> {
   const page = await open(PAGE, { colorScheme: theme });
   const pg = page.locator(`[data-playground="${PLAYGROUND}"]`);
-  await pg.scrollIntoViewIfNeeded();
+  await comeNear(pg);
   await pg.locator(".cm-content").waitFor(WAIT);
   await pg.locator(".cm-content").click();
   await page.keyboard.press("ControlOrMeta+A");

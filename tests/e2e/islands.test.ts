@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { setUpBrowser, siteUrl, WAIT } from "./_browser";
+import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { comeNear, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const SLUG = "relu-hidden-layers";
 const docs = new URL("../../docs/", import.meta.url);
@@ -160,7 +161,9 @@ describe("playgrounds and Python twins", () => {
     await holdIdleCallbacks(page);
     await page.goto(siteUrl(""), { waitUntil: "load" });
     await page.locator('html[data-has-hydrated="true"]').waitFor();
-    await page.locator(`main a[href$="/${SLUG}"]`).first().click();
+    // A click from script, not the pointer: a reader who has not moved gets no editor near the viewport
+    // (src/components/Island/readerMoves.ts), so every playground shows what the page itself loaded.
+    await page.locator(`main a[href$="/${SLUG}"]`).first().evaluate((a: HTMLAnchorElement) => a.click());
     await page.waitForURL(new RegExp(`/${SLUG}$`));
     // The route renders once its chunk has loaded; rendered in the browser this time, each part then loads what it shows.
     await page.locator(".markdown [data-playground]").first().waitFor();
@@ -228,7 +231,7 @@ describe("playgrounds and Python twins", () => {
     const example = (await pg.getAttribute("data-playground-example")) ?? "";
     const want = expectedOutput(example);
     expect(want.charts.length).toBeGreaterThan(0);
-    await pg.scrollIntoViewIfNeeded();
+    await comeNear(pg);
     await pg.locator(".cm-content").waitFor();
     await pg.locator(".cm-content").click();
     await page.keyboard.press("ControlOrMeta+A");
@@ -264,6 +267,36 @@ const wordsOf = (text: string) =>
     .split(/[^A-Za-z ]+/)
     .map((s) => s.trim())
     .sort((a, b) => b.length - a.length)[0] ?? "";
+
+describe("a reader who has not moved", () => {
+  it("loads no editor or widget code, however near the viewport; the first scroll loads those near it", async () => {
+    // In a window this tall, /f1-micro-average's first playground and its averaging explorer (about 9,000 px
+    // down) are as near as the editor's and the widget's margins reach.
+    const page = await newPage();
+    await page.setViewportSize({ width: 1280, height: 5000 });
+    const scripts = recordScripts(page);
+    await page.goto(siteUrl("f1-micro-average"), { waitUntil: "load" });
+    // Idle time has come and gone: the deferred layout's idle slices have all run.
+    await page.locator(`html[${LAID_OUT}]`).waitFor(WAIT);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))),
+    );
+    const first = page.locator("[data-playground]").first();
+    await expect(first.getAttribute("data-playground-ready")).resolves.toBe("static");
+    expect(await page.locator('[data-widget="averaging-explorer"][data-live]').count()).toBe(0);
+    const editor = (list: { text: string }[]) => list.filter((s) => s.text.includes("cm-content")).length;
+    expect(editor(await scripts())).toBe(0);
+
+    await page.mouse.wheel(0, 40);
+    await first.locator(".cm-content").waitFor(WAIT);
+    await page.locator('[data-widget="averaging-explorer"][data-live]').waitFor(WAIT);
+    expect(editor(await scripts())).toBeGreaterThan(0);
+    // Playgrounds far below stay as the server rendered them.
+    await expect(page.locator("[data-playground]").last().getAttribute("data-playground-ready")).resolves.toBe(
+      "static",
+    );
+  });
+});
 
 describe("prose", () => {
   it("an article starts without its prose: the page shows the server's text, and no script holds it", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ARTICLES, markFocusables } from "./_axe";
-import { setUpBrowser } from "./_browser";
+import { comeNear, setUpBrowser } from "./_browser";
 
 const { open } = setUpBrowser();
 
@@ -10,7 +10,7 @@ describe("keyboard", () => {
     // Every lazy widget (a playground) swaps its static fallback for the live controls near the
     // viewport: bring each there first and wait for its editor, so that the walk meets the live page.
     for (const pg of await page.locator("[data-playground]").all()) {
-      await pg.scrollIntoViewIfNeeded();
+      await comeNear(pg);
       await pg.locator(".cm-content").waitFor();
     }
     // The same for the widgets that go live as the reader comes near (their markup is replaced).

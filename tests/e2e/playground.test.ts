@@ -7,7 +7,7 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { FONT_ICON } from "../../src/components/Playground/fontIcon";
-import { type PageOptions, setUpBrowser, siteUrl, WAIT } from "./_browser";
+import { comeNear, type PageOptions, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const EXAMPLE = "softmax-stability";
 const FILE = `${EXAMPLE}.ts`;
@@ -22,7 +22,7 @@ const { open, newPage } = setUpBrowser();
 async function openPlayground(options: PageOptions = {}): Promise<{ page: Page; pg: Locator }> {
   const page = await open(PAGE, options);
   const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
-  await pg.scrollIntoViewIfNeeded();
+  await comeNear(pg);
   await pg.locator(".cm-content").waitFor();
   return { page, pg };
 }
@@ -102,7 +102,7 @@ describe("a playground", () => {
     expect(await pg.getAttribute("data-playground-ready")).toBe("static");
     expect(await page.locator("iframe[data-playground-runner]").count()).toBe(0);
     expect(requests.filter((u) => u.includes("/assets/playground/"))).toEqual([]);
-    await pg.scrollIntoViewIfNeeded();
+    await comeNear(pg);
     await pg.locator(".cm-content").waitFor();
     await expect(page.locator("iframe[data-playground-runner]").getAttribute("sandbox")).resolves.toBe("allow-scripts");
   });
@@ -329,7 +329,7 @@ describe("a playground", () => {
     await replaceCode(page, pg, 'console.log("kept");');
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
     await page.reload();
-    await pg.scrollIntoViewIfNeeded();
+    await comeNear(pg);
     await pg.locator(".cm-content").waitFor();
     await expect(shownText(pg.locator(".cm-content"))).resolves.toBe('console.log("kept");');
     await expect(runAndWait(pg, /^done$/)).resolves.toBe("kept");
@@ -338,7 +338,7 @@ describe("a playground", () => {
     await expect.poll(() => shownText(pg.locator(".cm-content"))).toContain("function naiveSoftmax");
     expect(await status(pg).getAttribute("data-playground-status")).toBe("recorded");
     await page.reload();
-    await pg.scrollIntoViewIfNeeded();
+    await comeNear(pg);
     await pg.locator(".cm-content").waitFor();
     await expect(shownText(pg.locator(".cm-content"))).resolves.toContain("function naiveSoftmax");
   });

@@ -10,7 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { setUpBrowser } from "./_browser";
+import { comeNear, setUpBrowser } from "./_browser";
 
 const docs = new URL("../../docs/", import.meta.url);
 const CHART_LINE = /^\[(line|bar|heatmap|scatter) chart .*\]$/;
@@ -64,7 +64,7 @@ describe.each(articles)("the %s playgrounds", (slug) => {
 
   it.each(playgrounds)("%s runs in the browser and prints the committed output of %s", async (id, example) => {
     const pg = page.locator(`[data-playground="${id}"]`);
-    await pg.scrollIntoViewIfNeeded();
+    await comeNear(pg);
     await pg.locator(".cm-content").waitFor();
     await pg.getByRole("button", { name: /^Run/ }).click();
     const status = pg.locator("[data-playground-status]");

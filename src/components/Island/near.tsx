@@ -1,12 +1,14 @@
 // A widget that goes live as the reader comes near it. The server renders the live widget; a hydrating page
 // keeps that markup (an island) and loads the widget's code only when the reader comes near: it nears the
-// viewport, the pointer or a finger reaches it, or something in it takes the focus. The live widget then takes
+// viewport after the reader's first move (./readerMoves), the pointer or a finger reaches it, or something
+// in it takes the focus. The live widget then takes
 // the markup's place as the reader left it: what they changed in its controls (read by the widget's own
 // `read`), and the focus. A page rendered in the browser (in-site navigation) loads the widget at once.
 import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useState } from "react";
 import Island, { useHydratedFromServer, useIsland } from ".";
 import { type Lazy, useLazy } from "./lazy";
 import styles from "./near.module.css";
+import { afterReaderMoves } from "./readerMoves";
 
 /** How far ahead of the viewport a widget's code starts loading. */
 const NEAR = "100% 0px";
@@ -21,7 +23,9 @@ function whenNear(element: HTMLElement, wanted: () => void): () => void {
   const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fire(), {
     rootMargin: NEAR,
   });
+  let cancelMoves = () => {};
   function stop() {
+    cancelMoves();
     observer.disconnect();
     for (const type of events) element.removeEventListener(type, fire);
   }
@@ -29,8 +33,11 @@ function whenNear(element: HTMLElement, wanted: () => void): () => void {
     stop();
     wanted();
   }
-  // The box is `display: contents`, which an observer never sees intersect: watch what it holds.
-  for (const child of Array.from(element.children)) observer.observe(child);
+  // The box is `display: contents`, which an observer never sees intersect: watch what it holds, once
+  // the reader has moved (./readerMoves).
+  cancelMoves = afterReaderMoves(() => {
+    for (const child of Array.from(element.children)) observer.observe(child);
+  });
   for (const type of events) element.addEventListener(type, fire, { passive: true });
   return stop;
 }

@@ -6,6 +6,7 @@ import { type ComponentType, type ReactNode, useCallback, useEffect, useMemo, us
 import ApiReferenceLink from "../ApiReference/ApiReferenceLink";
 import { useHydratedFromServer } from "../Island";
 import { all } from "../Island/lazy";
+import { afterReaderMoves } from "../Island/readerMoves";
 import { getBuildOutput } from "./buildOutputs";
 import { checkOptions, createFiles, createSources } from "./createFiles";
 import { type OutputPanels, outputPanels } from "./outputPanels";
@@ -20,8 +21,8 @@ import styles from "./styles.module.css";
 // start-up code has no example's text, recording or Python twin (the browser's `?raw`, `?build-output`
 // and `?python-twin` imports give handles: ./sources.ts, ./buildOutputs.ts, plugins/playground), and no
 // chart renderer: the static block keeps the server's code and output as they are (./StaticPlayground).
-// The texts, the recording and the editor load together when the playground nears the viewport or is
-// touched; the editor replaces the static block only once all three are here, so the block (and the
+// The texts, the recording and the editor load together when the playground nears the viewport once the
+// reader has moved (../Island/readerMoves), or is touched; the editor replaces the static block only once all three are here, so the block (and the
 // server content it keeps) stays in place until then. Run loads the texts and the runner at once.
 
 /** The loaded editor, with what it opens with. */
@@ -62,7 +63,7 @@ const LINE_PX = 20;
 /**
  * An editable, runnable TypeScript example. Server-rendered as highlighted code with the output the build
  * recorded; the editor (Sandpack) and the sandboxed runner load when the playground nears the viewport
- * or is touched.
+ * after the reader's first move, or is touched.
  * @throws {Error} at build time, naming the prop, when `files`, `entry`, `timeLimit` or `height` are wrong
  * @example
  * import src from "./examples/softmax-stability.ts?raw";
@@ -136,18 +137,10 @@ export default function Playground(props: PlaygroundProps): ReactNode {
       },
       { rootMargin: "600px 0px" },
     );
-    // Watched from the first idle moment, not during hydration: a playground near the top of the page
-    // would otherwise start loading the editor inside the page's start-up work. A pointer or focus still
-    // activates it at once. (Safari has no requestIdleCallback; a timeout still leaves the start-up task.)
-    const watch = () => observer.observe(el);
-    let cancel: () => void;
-    if (typeof requestIdleCallback === "function") {
-      const id = requestIdleCallback(watch, { timeout: 2000 });
-      cancel = () => cancelIdleCallback(id);
-    } else {
-      const id = window.setTimeout(watch, 50);
-      cancel = () => window.clearTimeout(id);
-    }
+    // Watched once the reader has moved (../Island/readerMoves): a reader who only reads the first screen
+    // never loads the editor, and a page's start-up work never includes it. A pointer or focus on the
+    // playground still activates it at once.
+    const cancel = afterReaderMoves(() => observer.observe(el));
     return () => {
       cancel();
       observer.disconnect();
