@@ -163,7 +163,10 @@ describe("playgrounds and Python twins", () => {
     await page.locator('html[data-has-hydrated="true"]').waitFor();
     // A click from script, not the pointer: a reader who has not moved gets no editor near the viewport
     // (src/components/Island/readerMoves.ts), so every playground shows what the page itself loaded.
-    await page.locator(`main a[href$="/${SLUG}"]`).first().evaluate((a: HTMLAnchorElement) => a.click());
+    await page
+      .locator(`main a[href$="/${SLUG}"]`)
+      .first()
+      .evaluate((a: HTMLAnchorElement) => a.click());
     await page.waitForURL(new RegExp(`/${SLUG}$`));
     // The route renders once its chunk has loaded; rendered in the browser this time, each part then loads what it shows.
     await page.locator(".markdown [data-playground]").first().waitFor();
