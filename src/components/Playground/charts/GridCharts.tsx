@@ -145,12 +145,12 @@ function paletteOf(chart: HeatmapChart): Uint8Array {
 
 // A map's bytes by its base64 text: a redraw decodes only the maps that changed (a dead unit's never does).
 const decoded = new Map<string, Uint8Array>();
-function levelsOf(map: HeatmapMap): Uint8Array {
-  let bytes = decoded.get(map.levels);
+function levelsOf(levels: string): Uint8Array {
+  let bytes = decoded.get(levels);
   if (!bytes) {
     if (decoded.size >= 64) decoded.clear();
-    bytes = decodeLevels(map);
-    decoded.set(map.levels, bytes);
+    bytes = decodeLevels({ levels });
+    decoded.set(levels, bytes);
   }
   return bytes;
 }
@@ -161,10 +161,7 @@ function MapImage({ map, chart, box }: { map: HeatmapMap; chart: HeatmapChart; b
   const nx = chart.x.length;
   const ny = chart.y.length;
   const levels = map.levels;
-  const href = useMemo(
-    () => pngDataUrl(indexedPng(levelsOf({ levels, min: null, max: null }), nx, ny, palette)),
-    [levels, nx, ny, palette],
-  );
+  const href = useMemo(() => pngDataUrl(indexedPng(levelsOf(levels), nx, ny, palette)), [levels, nx, ny, palette]);
   return (
     <image
       className={styles.cells}
@@ -250,7 +247,7 @@ export function HeatmapFigure({ chart }: { chart: HeatmapChart }): ReactNode {
     width: pw,
     height: ph,
   }));
-  const missing = chart.maps.some((m) => levelsOf(m).includes(MISSING_LEVEL));
+  const missing = chart.maps.some((m) => levelsOf(m.levels).includes(MISSING_LEVEL));
   const points = useStablePoints(chart.points);
   const r = multiple ? 2.2 : 3.4;
   const paths = useMemo(
