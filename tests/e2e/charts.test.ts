@@ -1,6 +1,7 @@
 // Heatmap and scatter charts drawn from reader code in the production build: the figures carry their
 // markup and text summaries, a chart with an id is redrawn in place while the code runs (one figure,
-// a new picture each frame), and the panel passes axe in light and dark mode. Nothing may leave
+// a new picture each frame), the browser's canvases show the server's PNGs pixel for pixel, and the panel
+// passes axe in light and dark mode. Nothing may leave
 // localhost or log an error.
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
@@ -54,8 +55,9 @@ async function runCharts(theme: "light" | "dark"): Promise<{ page: Page; pg: Loc
     const seen = { figures: 0, pictures: new Set<string>() };
     (window as unknown as { chartWatch: typeof seen }).chartWatch = seen;
     const look = () => {
-      const href = root.querySelector('[data-playground-chart="heatmap"] image')?.getAttribute("href");
-      if (href) seen.pictures.add(href);
+      // A live map is a canvas that counts the pictures it has drawn.
+      const draws = root.querySelector<HTMLElement>('[data-playground-chart="heatmap"] canvas')?.dataset.draws;
+      if (draws) seen.pictures.add(draws);
     };
     new MutationObserver((records) => {
       for (const r of records) {
@@ -67,7 +69,7 @@ async function runCharts(theme: "light" | "dark"): Promise<{ page: Page; pg: Loc
         }
       }
       look();
-    }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["href"] });
+    }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-draws"] });
   });
   const status = pg.locator("[data-playground-status]");
   await pg.getByRole("button", { name: /^Run/ }).click();
@@ -97,11 +99,12 @@ describe("grid charts from reader code", () => {
     );
     const units = pg.locator('[data-playground-chart="heatmap"]').nth(1);
     await expect(units.locator("text", { hasText: "constant 0" }).count()).resolves.toBe(1);
-    await expect(units.locator("image").count()).resolves.toBe(4);
-    // Pictures are PNG data URLs (the CSP's img-src allows data:), one <image> a map.
-    await expect(pg.locator('[data-playground-chart="heatmap"] image').first().getAttribute("href")).resolves.toMatch(
-      /^data:image\/png;base64,/,
-    );
+    // One canvas a map, one pixel a cell, each drawn.
+    const canvases = await pg
+      .locator('[data-playground-chart="heatmap"] canvas')
+      .evaluateAll((els) => els.map((c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height]));
+    expect(canvases).toEqual(Array(5).fill([64, 64]));
+    await expect(units.locator("canvas").count()).resolves.toBe(4);
     // Legends name each class beside its marker.
     await expect(pg.locator('[data-playground-chart="scatter"] li').allInnerTexts()).resolves.toEqual(["0", "1"]);
     // Redrawn in place: the three figures were each added once, and the regions map showed several pictures.
@@ -111,6 +114,54 @@ describe("grid charts from reader code", () => {
     });
     expect(watch.figures).toBe(3);
     expect(watch.pictures).toBeGreaterThan(1);
+  });
+
+  it("the browser's canvas shows the pixels of the server's PNG", async () => {
+    const page = await open("relu-hidden-layers");
+    const pg = page.locator('[data-playground="relu-decision-regions"]');
+    // Before the editor loads, the recorded output is the server's HTML: a PNG a map.
+    const pngs = await pg
+      .locator('[data-playground-chart="heatmap"] image')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("href") ?? ""));
+    expect(pngs.length).toBeGreaterThan(1);
+    expect(pngs.every((h) => h.startsWith("data:image/png;base64,"))).toBe(true);
+    // The editor draws the same recording in the browser, on canvases.
+    await comeNear(pg);
+    await pg.locator(".cm-content").waitFor(WAIT);
+    const canvases = pg.locator('[data-playground-chart="heatmap"] canvas');
+    await expect.poll(() => canvases.count(), WAIT).toBe(pngs.length);
+    const differences = await canvases.evaluateAll(async (els, pngs) => {
+      const out = [];
+      for (const [k, el] of els.entries()) {
+        const live = el as HTMLCanvasElement;
+        const img = new Image();
+        img.src = pngs[k] as string;
+        await img.decode();
+        const ref = document.createElement("canvas");
+        ref.width = img.width;
+        ref.height = img.height;
+        ref.getContext("2d")?.drawImage(img, 0, 0);
+        const want = ref.getContext("2d")?.getImageData(0, 0, ref.width, ref.height).data ?? [];
+        const got = live.getContext("2d")?.getImageData(0, 0, live.width, live.height).data ?? [];
+        // Colour by alpha (both sides store premultiplied colour: a faint cell's colour rounds coarsely).
+        let worst = 0;
+        for (let i = 0; i < want.length; i += 4) {
+          const a = (want[i + 3] as number) / 255;
+          const b = (got[i + 3] as number) / 255;
+          worst = Math.max(worst, Math.abs((want[i + 3] as number) - (got[i + 3] as number)));
+          for (let c = 0; c < 3; c++)
+            worst = Math.max(worst, Math.abs((want[i + c] as number) * a - (got[i + c] as number) * b));
+        }
+        out.push({ size: [live.width, live.height, img.width, img.height], pixels: got.length / 4, worst });
+      }
+      return out;
+    }, pngs);
+    for (const d of differences) {
+      expect(d.size[0]).toBe(d.size[2]);
+      expect(d.size[1]).toBe(d.size[3]);
+      expect(d.pixels).toBe(d.size[0] * d.size[1]);
+      expect(d.worst).toBeLessThanOrEqual(1);
+    }
   });
 
   for (const theme of ["light", "dark"] as const) {

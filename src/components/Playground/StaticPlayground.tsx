@@ -18,7 +18,7 @@ import { type RunView, useBufferedRun } from "./useBufferedRun";
 // - The code blocks render with an empty `code`: the site's CodeBlock keeps its server lines while its code
 //   stays as at hydration, so no text is needed; a copy button loads the text (../Island/copyLazily).
 // - The console and charts are an island (../Island): kept without rendering, so the start-up code has
-//   neither the recording nor the chart renderer (./outputPanels, with fflate). They load when an output
+//   neither the recording nor the chart renderer (./outputPanels). They load when an output
 //   must be drawn: an early run's, or the recording on a page rendered in the browser.
 // A block first rendered in the browser (navigation inside the site) has nothing to keep: it loads the
 // texts, the recording and the panels, and shows a brief loading state until they are here. That is the

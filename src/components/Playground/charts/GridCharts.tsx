@@ -1,30 +1,17 @@
 // The page's drawing of `heatmapChart` and `scatterChart` (from @nn-explained/playground): SVG axes and
-// points over a PNG of the grid (one <image> a map, not a <rect> a cell), so a 64×64 map with 500 points
-// is a few dozen elements, cheap to redraw ten times a second and small in the server's HTML.
+// points over a picture of the grid (one picture a map, not a <rect> a cell: ./MapPicture), so a 64×64
+// map with 500 points is a few dozen elements, cheap to redraw ten times a second and small in the
+// server's HTML.
 
 import type { ChartPoints } from "@nn-explained/playground";
 import { describeChart, type HeatmapChart, type HeatmapMap, type ScatterChart } from "@nn-explained/playground";
-import {
-  BLUE_ORANGE,
-  CLASS_COLORS,
-  decodeLevels,
-  heatmapPalette,
-  MARKERS,
-  MISSING_LEVEL,
-  VIRIDIS,
-} from "@nn-explained/playground/chart-colors";
+import { BLUE_ORANGE, CLASS_COLORS, MARKERS, MISSING_LEVEL, VIRIDIS } from "@nn-explained/playground/chart-colors";
 import { type ReactNode, useId, useMemo, useRef } from "react";
 import { formatTick, linearTicks } from "../../LineChart/scale";
 import styles from "./gridCharts.module.css";
-import { indexedPng, pngDataUrl } from "./indexedPng";
+import MapPicture from "./MapPicture";
+import { type Box, levelsOf } from "./mapLevels";
 import { markerPath } from "./markers";
-
-interface Box {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
 
 interface Domain {
   x: [number, number];
@@ -132,49 +119,6 @@ function Points({ paths, box }: { paths: readonly [number, string][]; box: Box }
   );
 }
 
-const palettes = new Map<string, Uint8Array>();
-function paletteOf(chart: HeatmapChart): Uint8Array {
-  const key = `${chart.scale}:${chart.classes.length}`;
-  let p = palettes.get(key);
-  if (!p) {
-    p = heatmapPalette(chart.scale, chart.classes.length);
-    palettes.set(key, p);
-  }
-  return p;
-}
-
-// A map's bytes by its base64 text: a redraw decodes only the maps that changed (a dead unit's never does).
-const decoded = new Map<string, Uint8Array>();
-function levelsOf(levels: string): Uint8Array {
-  let bytes = decoded.get(levels);
-  if (!bytes) {
-    if (decoded.size >= 64) decoded.clear();
-    bytes = decodeLevels({ levels });
-    decoded.set(levels, bytes);
-  }
-  return bytes;
-}
-
-/** One map as an <image>: its PNG is rebuilt only when its levels change. */
-function MapImage({ map, chart, box }: { map: HeatmapMap; chart: HeatmapChart; box: Box }) {
-  const palette = paletteOf(chart);
-  const nx = chart.x.length;
-  const ny = chart.y.length;
-  const levels = map.levels;
-  const href = useMemo(() => pngDataUrl(indexedPng(levelsOf(levels), nx, ny, palette)), [levels, nx, ny, palette]);
-  return (
-    <image
-      className={styles.cells}
-      href={href}
-      x={box.left}
-      y={box.top}
-      width={box.width}
-      height={box.height}
-      preserveAspectRatio="none"
-    />
-  );
-}
-
 /** The extent of a grid's cells: half a step beyond the first and last centres. */
 function gridDomain(chart: HeatmapChart): Domain {
   const half = (v: number[]) => ((v[1] as number) - (v[0] as number)) / 2;
@@ -277,7 +221,7 @@ export function HeatmapFigure({ chart }: { chart: HeatmapChart }): ReactNode {
                   {flat && <tspan className={styles.flat}>{` · ${flat}`}</tspan>}
                 </text>
               )}
-              <MapImage map={map} chart={chart} box={box} />
+              <MapPicture map={map} chart={chart} box={box} />
               <Ticks
                 box={box}
                 d={d}

@@ -2,6 +2,7 @@ import { inflateSync } from "node:zlib";
 import { heatmapPalette } from "@nn-explained/playground/chart-colors";
 import { describe, expect, it } from "vitest";
 import { crc32, indexedPng, pngDataUrl } from "./indexedPng";
+import { levelsRgba } from "./mapLevels";
 
 /** The chunks of a PNG file: type and data, with each CRC checked. */
 function chunks(png: Uint8Array): Map<string, Buffer> {
@@ -49,5 +50,34 @@ describe("indexedPng", () => {
     expect(() => indexedPng(new Uint8Array(5), 3, 2, heatmapPalette("sequential"))).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: indexedPng: levels must hold width × height (6) bytes; got 5.]`,
     );
+  });
+
+  it("levelsRgba gives a canvas the pixels the PNG holds, top row first", () => {
+    for (const scale of ["sequential", "diverging", "classes"] as const) {
+      const palette = heatmapPalette(scale, 3);
+      const [w, h] = [7, 5];
+      const levels = Uint8Array.from(
+        { length: w * h },
+        (_, c) => (c * 37 + (scale === "classes" ? 255 * (c % 9 === 0 ? 1 : 0) : 0)) % 256,
+      );
+      const rows = inflateSync(chunks(indexedPng(levels, w, h, palette)).get("IDAT") as Buffer);
+      const rgba = levelsRgba(levels, w, h, palette);
+      for (let r = 0; r < h; r++) {
+        for (let c = 0; c < w; c++) {
+          const index = rows[r * (w + 1) + 1 + c] as number;
+          expect([...rgba.subarray((r * w + c) * 4, (r * w + c) * 4 + 4)]).toEqual([
+            ...palette.subarray(index * 4, index * 4 + 4),
+          ]);
+        }
+      }
+    }
+  });
+
+  it("levelsRgba refuses levels or a buffer that do not fit", () => {
+    const palette = heatmapPalette("sequential");
+    expect(() => levelsRgba(new Uint8Array(5), 3, 2, palette)).toThrow(
+      "levelsRgba: levels must hold width × height (6) bytes and out four times that; got 5 and 24.",
+    );
+    expect(() => levelsRgba(new Uint8Array(6), 3, 2, palette, new Uint8ClampedArray(4))).toThrow(/got 6 and 4\.$/);
   });
 });

@@ -1,8 +1,8 @@
-// A heatmap's picture as a PNG data URL: one byte a cell is exactly an indexed-colour PNG (colour type 3)
-// with the chart's palette, deflated by fflate (already the share links' compressor). The same function
-// runs on the server (the recorded picture, visible without JavaScript) and in the browser (each redraw),
-// so the two can never disagree; an SVG <image> shows it, and the site's CSP allows `img-src data:`.
-// A 64×64 viridis map of a smooth function is about 1–3 kB of PNG.
+// A heatmap's picture as the server draws it (./MapPicture.server.tsx): a PNG data URL. One byte a cell
+// is exactly an indexed-colour PNG (colour type 3) with the chart's palette, deflated by fflate (already
+// the share links' compressor). An SVG <image> shows it (the site's CSP allows `img-src data:`), visible
+// without JavaScript. A 64×64 viridis map of a smooth function is about 1–3 kB of PNG. The browser draws
+// the same pixels on a canvas (`levelsRgba` in ./mapLevels.ts; a test holds the two to each other).
 import { zlibSync } from "fflate";
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
