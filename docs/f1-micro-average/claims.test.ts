@@ -1,5 +1,6 @@
 // The claims of "Why average='micro' in f1_score": every number the prose quotes from a demo, and every
-// conclusion it draws from one. The demos are fixed arrays (no seeds), so each claim is checked once.
+// conclusion it draws from one. The demos are fixed arrays, checked once, but for the two trained models of
+// #trained-model: one seed drawn, and each conclusion counted over the 100 seeds the demo sweeps.
 // The Python twins print the same lines as the TypeScript examples, so their recordings (scikit-learn 1.9)
 // must equal the examples' outputs (core): the numbers the prose quotes are scikit-learn's too.
 import { readFileSync } from "node:fs";
@@ -12,6 +13,24 @@ const read = (file: string) => readFileSync(`${dir}${file}`, "utf8");
 const none = () => [] as string[];
 const near = (a = Number.NaN, b = Number.NaN, tolerance = 1e-9) => Math.abs(a - b) <= tolerance;
 const allEqual = (values: number[]) => values.every((v) => v === values[0]);
+const num = String.raw`(-?\d+(?:\.\d+)?)`;
+const countOf = String.raw`(\d+) of (\d+) seeds`;
+const spreadOf = String.raw`median ${num}, range ${num} to ${num} \(100 seeds\)`;
+/**
+ * A model's lines of imbalance-regions.ts at one seed, 17 numbers: its four averages; F1, precision and
+ * recall by class (cat, dog, bird); birds found, "bird" answers and the wrong ones; its "bird" area.
+ */
+const modelLines = (name: string) =>
+  `${name}: accuracy ${num}, micro-F1 ${num}, weighted-F1 ${num}, macro-F1 ${num}\n` +
+  `  F1 by class: cat ${num}, dog ${num}, bird ${num}\n` +
+  `  precision by class: cat ${num}, dog ${num}, bird ${num}\n` +
+  `  recall by class: cat ${num}, dog ${num}, bird ${num}\n` +
+  `  finds ${num} of the 30 birds; answers "bird" ${num} times, ${num} of them wrong\n` +
+  `  answers "bird" on ${num}% of the rectangle`;
+const modelA = modelLines(String.raw`A \(trained 70/20/10\)`);
+const modelB = modelLines(String.raw`B \(trained 100 of each\)`);
+/** At least 95% of the seeds: a conclusion the prose states with its count, which a wider sweep may not keep at 100%. */
+const nearlyAll = (k = 0, n = 1) => k / n >= 0.95;
 
 // micro-vs-weighted prints, for each of two models, n and each average before and after the 3 missed C
 // samples are found. `models` reads the 14 numbers of `twoModels` back into one record per model.
@@ -343,6 +362,84 @@ describeClaims("f1-micro-average", [
     line: /macro avg\s+(\S+)\s+\S+\s+(\S+)[\s\S]*zero_division=1: macro precision (\S+), macro F1 (\S+)/,
     holds: ([p0 = 0, f0 = 0, p1 = 0, f1 = 1]) => p1 > p0 && f1 === f0,
     quote: (m) => `from ${m[1]} to ${m[3]} but leaves macro-F1 at ${m[4]}`,
+  },
+
+  // #trained-model: imbalance-regions.ts, seed 0 drawn, 100 seeds counted. The numbers of one model's
+  // lines (modelLines) are at 0-16 for A and 17-33 for B; match groups are one higher.
+  {
+    section: "trained-model",
+    claim: "seed 0: A's micro-F1 is its accuracy and above its macro-F1; A misses more birds than cats",
+    example: "imbalance-regions",
+    line: new RegExp(`^${modelA}$`, "m"),
+    holds: (v) => v[0] === v[1] && (v[1] ?? 0) > (v[3] ?? 1) && (v[12] ?? 1) < (v[10] ?? 0),
+    quote: (m) => [
+      `A's micro-F1 is ${m[2]}, the same number as its accuracy`,
+      `while its macro-F1 is ${m[4]}: A finds ${m[13]} of the birds (its recall) and ${m[11]} of the cats`,
+    ],
+  },
+  {
+    section: "trained-model",
+    claim: "seed 0: B finds more birds, answers bird on more of the plane, and ranks second on all three averages",
+    example: "imbalance-regions",
+    line: new RegExp(`^${modelA}\n${modelB}$`, "m"),
+    holds: (v) => {
+      const at = (i: number) => v[i] ?? Number.NaN;
+      const [a, b] = [0, 17];
+      const secondOnAll = [1, 2, 3].every((k) => at(b + k) < at(a + k));
+      return at(b + 12) > at(a + 12) && at(b + 16) > at(a + 16) && secondOnAll;
+    },
+    quote: (m) => [
+      `B finds ${m[30]} of the birds, and its micro-F1 falls to ${m[19]}`,
+      `(${m[17]}% of the rectangle against ${m[34]}%)`,
+      `(${30 - Number(m[14])} of the 30 for A, ${30 - Number(m[31])} for B)`,
+      `B finds ${Number(m[31]) - Number(m[14])} more birds than A and raises ${Number(m[33]) - Number(m[16])} more false alarms (${m[33]} against ${m[16]})`,
+    ],
+  },
+  {
+    section: "trained-model",
+    claim: "A's micro-F1 is above its macro-F1, and its bird recall below its cat recall, in every seed",
+    example: "imbalance-regions",
+    line: new RegExp(
+      `^  A: micro-F1 above macro-F1 in ${countOf}; micro − macro ${spreadOf}\n  A: bird recall below cat recall in ${countOf}$`,
+      "m",
+    ),
+    holds: ([k1 = 0, n1 = -1, , , , k2 = 0, n2 = -1]) => k1 === n1 && k2 === n2,
+    quote: (m) => [
+      `A's micro-F1 is above its macro-F1 in ${m[1]} of ${m[2]} seeds (median ${m[3]} apart, range ${m[4]} to ${m[5]})`,
+      `its bird recall is below its cat recall in ${m[6]} of ${m[7]} seeds`,
+    ],
+  },
+  {
+    section: "trained-model",
+    claim: "B finds more birds in nearly every seed; A's bird region is the smaller one in most",
+    example: "imbalance-regions",
+    line: new RegExp(
+      `^  bird recall higher for B in ${countOf}; A ${spreadOf}; B ${spreadOf}\n` +
+        `.*\n  "bird" area smaller for A in ${countOf}; % of the rectangle, A ${spreadOf}; B ${spreadOf}$`,
+      "m",
+    ),
+    holds: ([k1, n1, , , , , , , k2 = 0, n2 = 1]) => nearlyAll(k1, n1) && k2 / n2 > 0.8,
+    quote: (m) => [
+      `B finds more birds in ${m[1]} of ${m[2]} seeds (bird recall median ${m[6]}, range ${m[7]} to ${m[8]}, against A's median ${m[3]}, range ${m[4]} to ${m[5]})`,
+      `A's bird region is the smaller one in ${m[9]} of ${m[10]} seeds (a median ${m[11]}% of the rectangle against ${m[14]}%)`,
+    ],
+  },
+  {
+    section: "trained-model",
+    claim: "micro-F1 ranks A first in nearly every seed, macro-F1 in most but not all; B's bird precision is lower",
+    example: "imbalance-regions",
+    line: new RegExp(
+      `^  micro-F1 \\(accuracy\\) higher for A in ${countOf}; A − B ${spreadOf}\n` +
+        `  macro-F1 higher for A in ${countOf}; A − B ${spreadOf}\n` +
+        `.*\n  bird precision higher for A in ${countOf}; A ${spreadOf}; B ${spreadOf}$`,
+      "m",
+    ),
+    holds: ([k1, n1, , , , k2 = 0, n2 = 1, , , , k3, n3]) =>
+      nearlyAll(k1, n1) && k2 / n2 > 0.5 && k2 < n2 && nearlyAll(k3, n3),
+    quote: (m) => [
+      `micro-F1 ranks A first in ${m[1]} of ${m[2]} seeds, and macro-F1 does too, in ${m[6]} of ${m[7]} seeds`,
+      `its bird precision is lower in ${m[11]} of ${m[12]} seeds (median ${m[16]} for B, ${m[13]} for A)`,
+    ],
   },
 
   // #common-mistakes
