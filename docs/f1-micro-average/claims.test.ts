@@ -27,8 +27,8 @@ const modelLines = (name: string) =>
   `  recall by class: cat ${num}, dog ${num}, bird ${num}\n` +
   `  finds ${num} of the 30 birds; answers "bird" ${num} times, ${num} of them wrong\n` +
   `  answers "bird" on ${num}% of the rectangle`;
-const modelA = modelLines(String.raw`A \(trained 70/20/10\)`);
-const modelB = modelLines(String.raw`B \(trained 100 of each\)`);
+const modelA = modelLines(String.raw`A \(trained on 210 cats, 60 dogs, 30 birds\)`);
+const modelB = modelLines(String.raw`B \(trained on 100 cats, 100 dogs, 100 birds\)`);
 /** At least 95% of the seeds: a conclusion the prose states with its count, which a wider sweep may not keep at 100%. */
 const nearlyAll = (k = 0, n = 1) => k / n >= 0.95;
 

@@ -273,10 +273,11 @@ const wordsOf = (text: string) =>
 
 describe("a reader who has not moved", () => {
   it("loads no editor or widget code, however near the viewport; the first scroll loads those near it", async () => {
-    // In a window this tall, /f1-micro-average's first playground and its averaging explorer (about 9,000 px
-    // down) are as near as the editor's and the widget's margins reach.
+    // In a window this tall, /f1-micro-average's first playground and its averaging explorer (about 11,900 px
+    // down; the widget loads within a window's height below the window) are as near as the editor's and the
+    // widget's margins reach. A section added above the explorer may need a taller window.
     const page = await newPage();
-    await page.setViewportSize({ width: 1280, height: 5000 });
+    await page.setViewportSize({ width: 1280, height: 6500 });
     const scripts = recordScripts(page);
     await page.goto(siteUrl("f1-micro-average"), { waitUntil: "load" });
     // Idle time has come and gone: the deferred layout's idle slices have all run.

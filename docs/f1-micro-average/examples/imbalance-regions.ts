@@ -3,7 +3,7 @@
 // come; model B, the same network, on 300 other points of the same blobs, 100 of each. Both are scored on
 // the same other half, 210 cats, 60 dogs and 30 birds, and drawn over the same rectangle with those test
 // points on top (A redrawn as it trains). The sweep repeats the scores, not the pictures, for SEEDS seeds.
-// Edit SEED, SEEDS or the counts and run again.
+// Edit SEED, SEEDS, COUNTS or EVEN and run again.
 import {
   accuracyScore,
   createMlp,
@@ -22,6 +22,9 @@ import { heatmapChart, sweepSeeds } from "@nn-explained/playground";
 const SEED = 0;
 const SEEDS = 100;
 const NAMES = ["cat", "dog", "bird"];
+/** The data as they come (split in halves for A's training and the test), and B's training data. */
+const COUNTS = [420, 120, 60];
+const EVEN = [100, 100, 100];
 const CENTERS = [
   [0, 0],
   [2.5, 0],
@@ -64,20 +67,26 @@ function score(net: Mlp, XTest: number[][], yTest: number[]) {
     f1: f1Score(yTest, predicted, { average: null, labels, zeroDivision: 0 }),
     precision: precisionScore(yTest, predicted, { average: null, labels, zeroDivision: 0 }),
     recall: recallScore(yTest, predicted, { average: null, labels, zeroDivision: 0 }),
+    birds: yTest.filter((k) => k === 2).length,
     birdsFound: predicted.filter((k, i) => k === 2 && yTest[i] === 2).length,
     birdAnswers: predicted.filter((k) => k === 2).length,
   };
 }
 
+/** "210 cats, 60 dogs, 30 birds": how many of each class `labels` holds. */
+const tally = (labels: number[]) =>
+  NAMES.map((name, k) => `${labels.filter((l) => l === k).length} ${name}s`).join(", ");
+
 /** Both models for one seed; `onEpoch` watches model A train. */
 function compare(seed: number, onEpoch?: (epoch: number, net: Mlp, test: { X: number[][]; y: number[] }) => void) {
-  const { X, y } = blobs([420, 120, 60], seed);
+  const { X, y } = blobs(COUNTS, seed);
   const { XTrain, XTest, yTrain, yTest } = trainTestSplit(X, y, { testSize: 0.5, stratify: y, seed });
   const test = { X: XTest, y: yTest };
   const a = train(XTrain, yTrain, seed, onEpoch && ((epoch, net) => onEpoch(epoch, net, test)));
-  const even = blobs([100, 100, 100], seed + 10_000);
+  const even = blobs(EVEN, seed + 10_000);
   const b = train(even.X, even.y, seed);
-  return { test, a: score(a, XTest, yTest), b: score(b, XTest, yTest) };
+  const trained = { a: tally(yTrain), b: tally(even.y) };
+  return { test, trained, a: score(a, XTest, yTest), b: score(b, XTest, yTest) };
 }
 
 /** The regions as a heatmap: each cell's class probabilities (argmax, fainter where unsure), test points on top. */
@@ -97,21 +106,19 @@ function report(name: string, r: ReturnType<typeof score>) {
   console.log(`  precision by class: ${NAMES.map((n, k) => `${n} ${f(r.precision[k] as number)}`).join(", ")}`);
   console.log(`  recall by class: ${NAMES.map((n, k) => `${n} ${f(r.recall[k] as number)}`).join(", ")}`);
   console.log(
-    `  finds ${r.birdsFound} of the 30 birds; answers "bird" ${r.birdAnswers} times, ${r.birdAnswers - r.birdsFound} of them wrong`,
+    `  finds ${r.birdsFound} of the ${r.birds} birds; answers "bird" ${r.birdAnswers} times, ${r.birdAnswers - r.birdsFound} of them wrong`,
   );
   console.log(`  answers "bird" on ${pct(areaOf(r.grid, 2))} of the rectangle`);
 }
 
 // One seed, drawn: model A as it trains (every 20 epochs), then model B.
 const one = compare(SEED, (epoch, net, test) => {
-  if (epoch % 20 === 0) {
-    draw("model-a", `A, trained on 210 cats, 60 dogs, 30 birds (after ${epoch} epochs)`, decisionGrid(net, AREA), test);
-  }
+  if (epoch % 20 === 0) draw("model-a", `Model A (after ${epoch} epochs)`, decisionGrid(net, AREA), test);
 });
-draw("model-b", "B, trained on 100 of each", one.b.grid, one.test);
-console.log(`seed ${SEED}, both models on the same test half (210 cats, 60 dogs, 30 birds):`);
-report("A (trained 70/20/10)", one.a);
-report("B (trained 100 of each)", one.b);
+draw("model-b", "Model B", one.b.grid, one.test);
+console.log(`seed ${SEED}, both models scored on the same test half (${tally(one.test.y)}):`);
+report(`A (trained on ${one.trained.a})`, one.a);
+report(`B (trained on ${one.trained.b})`, one.b);
 
 // The same for SEEDS seeds.
 const sweep = sweepSeeds(SEEDS, (seed) => compare(seed), { label: "two models" });
