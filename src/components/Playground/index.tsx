@@ -5,7 +5,7 @@ import type { PlaygroundGlobalData } from "@nn-explained/playground/protocol";
 import { type ComponentType, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import ApiReferenceLink from "../ApiReference/ApiReferenceLink";
 import { useHydratedFromServer } from "../Island";
-import { all } from "../Island/lazy";
+import { all, lazy } from "../Island/lazy";
 import { afterReaderMoves } from "../Island/readerMoves";
 import { getBuildOutput } from "./buildOutputs";
 import { checkOptions, createFiles, createSources } from "./createFiles";
@@ -59,6 +59,10 @@ export interface PlaygroundProps {
 }
 
 const LINE_PX = 20;
+
+// The runner's client, from one import() for both uses (starting the runner, an early run): two import()
+// calls of one module made webpack write it into two identical chunks, and a page could fetch both.
+const runnerClient = lazy(() => import("./runner/client"));
 
 /**
  * An editable, runnable TypeScript example. Server-rendered as highlighted code with the output the build
@@ -149,7 +153,7 @@ export default function Playground(props: PlaygroundProps): ReactNode {
 
   // The runner (a hidden iframe and a prepared worker) starts loading with the editor, not after it.
   useEffect(() => {
-    if (active) void import("./runner/client").then(({ getRunner }) => getRunner(runnerUrl).start());
+    if (active) void runnerClient.load().then(({ getRunner }) => getRunner(runnerUrl).start());
   }, [active, runnerUrl]);
 
   // The editor, the texts it opens, the recording it shows and the panels that draw it load together; a
@@ -186,7 +190,7 @@ export default function Playground(props: PlaygroundProps): ReactNode {
         setFocusKey("run");
         setActive(true);
         void outputPanels.load();
-        void Promise.all([import("./runner/client"), texts.load()]).then(([{ startBufferedRun }, original]) => {
+        void Promise.all([runnerClient.load(), texts.load()]).then(([{ startBufferedRun }, original]) => {
           const files = loadEdits(id) ?? original;
           setEarlyRun(
             startBufferedRun(runnerUrl, {
