@@ -70,8 +70,11 @@ export const ARTICLES = [
 ];
 
 /**
- * Opens `path` in `theme` and expects axe to find no serious or critical violation: every rule that can
- * report one in light mode, the colour rules in dark mode.
+ * Opens `path` in `theme` and expects it to load cleanly and axe to find no serious or critical violation:
+ * every rule that can report one in light mode, the colour rules in dark mode. Loading cleanly: no console
+ * error, failed or outside request (setUpBrowser's watch, checked after the test), a title (h1) and the
+ * theme asked for, and the page's work after loading done. Every page goes through here in both themes,
+ * which is the site's only check that each one loads (pages.test.ts does not load them again).
  */
 export async function expectNoSeriousViolation(
   open: ReturnType<typeof setUpBrowser>["open"],
@@ -80,6 +83,7 @@ export async function expectNoSeriousViolation(
 ): Promise<void> {
   const page = await open(path, { colorScheme: theme });
   expect(await page.getAttribute("html", "data-theme")).toBe(theme);
+  await expect(page.locator("h1").first().textContent()).resolves.toBeTruthy();
   // axe reads colour contrast from what is painted where: check the page once every block has its
   // real size (plugins/deferred-layout finishes the layout in idle time after load), and the
   // playgrounds that started loading show their editors.
@@ -99,7 +103,7 @@ export async function expectNoSeriousViolation(
 /** The test's name for a scan of `theme`. */
 export function scanTitle(theme: "light" | "dark"): string {
   const what = theme === "light" ? "serious or critical violation" : "serious or critical colour violation";
-  return `/%s in ${theme} mode has no ${what}`;
+  return `/%s in ${theme} mode loads cleanly and has no ${what}`;
 }
 
 /** Marks every element a keyboard user must be able to reach, and returns how many there are. */

@@ -3,14 +3,13 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
  * The browser test files that take longest, slowest first (measured on a fresh clone: the articles' axe
- * scans, then the other pages' scans and the page tours). Two workers share the run; a long file that
+ * scans, then the other pages' scans, which are also every page's load check). Two workers share the run; a long file that
  * starts last keeps one worker busy alone at the end. vitest orders files by the durations of its last
  * run, which a fresh clone (CI) does not have, and otherwise by file size, which says nothing here.
  */
 const SLOWEST_FIRST = [
   "a11y-articles.test.ts",
   "a11y-pages.test.ts",
-  "pages.test.ts",
   "playground.test.ts",
   "reference.test.ts",
   "csp.test.ts",
