@@ -6,6 +6,8 @@
 import { trainBothHeads } from "./_multilabel";
 
 const SEED = 7;
+// Training both heads takes a moment: say what is happening first.
+console.log(`seed ${SEED}: training a sigmoid head and a softmax head on the same documents…`);
 const run = trainBothHeads(SEED);
 console.log(`labels per test document: ${run.labelsPerDocument.toFixed(2)} on average`);
 const line = (s: { microF1: number; samplesF1: number; labelsPredicted: number }) =>
