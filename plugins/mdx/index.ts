@@ -12,8 +12,9 @@ import { SERVER_MODULES } from "./serverModules.mjs";
 export function proseIslands(siteDir: string, baseUrl: string, trailingSlash: boolean | undefined) {
   const options: ProseIslandsOptions = {
     // Beside the bundler's cache, and cleared with it (`docusaurus clear`): a cached page's module imports
-    // its data file by name, so the two must live and go together.
-    cacheDir: join(siteDir, "node_modules/.cache/prose-islands"),
+    // its data file by name, so the two must live and go together. Relative to the site (where the build
+    // runs), so that no path of the build machine reaches the pages' JavaScript (see ProseIslandsOptions).
+    cacheDir: "node_modules/.cache/prose-islands",
     baseUrl,
     trailingSlash,
     component: "@site/src/components/Prose",

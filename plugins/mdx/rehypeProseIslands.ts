@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { applyTrailingSlash } from "@docusaurus/utils-common";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
@@ -23,7 +23,12 @@ export interface ProseBlock {
 }
 
 export interface ProseIslandsOptions {
-  /** Where the data files go (one per page, named by a hash of its content). */
+  /**
+   * Where the data files go (one per page, named by a hash of its content): absolute, or relative to the
+   * directory the build runs in (the MDX file's `cwd`). The site passes a relative one: these options are
+   * part of the site's config, which Docusaurus writes into every page's JavaScript, and an absolute path
+   * would put the build machine's folders there (and make the bundle differ from one checkout to another).
+   */
   cacheDir: string;
   /** The site's `baseUrl` and `trailingSlash`, which `<Link>` applies to in-site addresses. */
   baseUrl: string;
@@ -151,7 +156,7 @@ function writeAtomically(file: string, text: string): void {
 
 export default function rehypeProseIslands(options: ProseIslandsOptions) {
   const minHtmlLength = options.minHtmlLength ?? 80;
-  return (tree: Root) => {
+  return (tree: Root, vfile: { cwd: string }) => {
     const blocks: ProseBlock[] = [];
 
     /** Turns `node` into an island if it is static and large enough; returns whether it did. */
@@ -203,8 +208,9 @@ export default function rehypeProseIslands(options: ProseIslandsOptions) {
     visit(tree);
     if (blocks.length === 0) return;
     const text = JSON.stringify(blocks);
-    mkdirSync(options.cacheDir, { recursive: true });
-    const file = join(options.cacheDir, `${createHash("sha256").update(text).digest("hex").slice(0, 20)}.prose`);
+    const cacheDir = resolve(vfile.cwd, options.cacheDir);
+    mkdirSync(cacheDir, { recursive: true });
+    const file = join(cacheDir, `${createHash("sha256").update(text).digest("hex").slice(0, 20)}.prose`);
     writeAtomically(file, text);
     tree.children.unshift(importDefault(PROSE_COMPONENT, options.component), importDefault(PROSE_DATA, file));
   };

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { setUpBrowser, sitemapPaths, siteUrl, WAIT } from "./_browser";
@@ -20,6 +20,18 @@ describe("every page in the sitemap", () => {
     ]) {
       expect(paths).toContain(p);
     }
+  });
+
+  it("no built file names a folder of the machine that built it", () => {
+    // The site's config is written into every page's JavaScript: an absolute path in it (a plugin's
+    // option) would publish the build machine's folders and make each checkout's bundle differ in size.
+    const buildDir = inject("buildDir");
+    const root = dirname(buildDir);
+    const files = readdirSync(buildDir, { recursive: true, encoding: "utf8" })
+      .map((f) => join(buildDir, f))
+      .filter((f) => /\.(html|js|css|json|xml|txt|map)$/.test(f));
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => readFileSync(f, "utf8").includes(root))).toEqual([]);
   });
 
   // Every page loads in both themes with no console error, failed or outside request, its title and theme
