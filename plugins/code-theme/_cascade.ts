@@ -4,6 +4,8 @@
 // small reader suffices; a rule of any other form is an error, so the reader cannot silently skip one.
 import type { Element, ElementContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
+import { parseRgba } from "./contrast";
+import { INHERITED_PROPERTIES } from "./prismVariables";
 
 export type Mode = "light" | "dark";
 export type Declarations = Record<string, string>;
@@ -13,6 +15,10 @@ export interface Sheet {
   variables: Record<Mode, Map<string, string>>;
   classes: Map<string, Declarations>;
 }
+
+/** `declarations` with every colour written one way (dracula writes some as `rgb()`, some as hex). */
+export const sameColours = (declarations: Declarations): Declarations =>
+  Object.fromEntries(Object.entries(declarations).map(([p, v]) => [p, parseRgba(v)?.join() ?? v]));
 
 /** `property:value;…` as a record, in order (a later declaration of a property wins). */
 export function parseDeclarations(text: string): Declarations {
@@ -46,7 +52,8 @@ export function readSheet(css: string): Sheet {
  * The declarations an element with `className` and inline `style` gets, with `var()` resolved in `mode`
  * (in dark mode the dark block's variables override :root's, as custom properties inherit from the root).
  * Classes that are not the sheet's are ignored; the inline style wins over classes. A property whose
- * `var()` is `initial` or undefined is not set: the element inherits it, as a browser does.
+ * `var()` is `initial` or undefined, or whose value is `inherit`, is not set: the element inherits it, as a
+ * browser does (the tokens' `inherit` is only ever of a property that inherits anyway).
  */
 export function computed(
   sheet: Sheet,
@@ -62,10 +69,13 @@ export function computed(
   for (const [property, value] of Object.entries(cascaded)) {
     const name = value.match(/^var\((--[\w-]+)\)$/)?.[1];
     const resolved = name === undefined ? value : values.get(name);
-    if (resolved !== undefined && resolved !== "initial") out[property] = resolved;
+    if (resolved !== undefined && resolved !== "initial" && resolved !== "inherit") out[property] = resolved;
   }
   return out;
 }
+
+/** The properties a line's text inherits from it, of those a code theme sets, in kebab case. */
+const INHERITED = [...INHERITED_PROPERTIES].map((p) => p.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
 /** One run of a line's text with the declarations of the token it is in (none for bare text). */
 export interface Segment {
@@ -87,8 +97,9 @@ const attribute = (e: Element, name: "className" | "style"): string | undefined 
 
 /**
  * What the lines of `html` (codeLinesHtml's markup, or Docusaurus's with inline styles) show in `mode`:
- * each line's classes other than `sheetClasses`' and `token-line`, its declarations, and its text runs.
- * Runs of equal declarations are merged, so a token split in two, or bare text beside an unstyled span,
+ * each line's classes other than `sheetClasses`' and `token-line`, its declarations, and its text runs
+ * with the declarations they are shown with (the line's colour and font, and their tokens'). Runs of
+ * equal declarations are merged, so a token split in two, or bare text beside an unstyled span,
  * compare equal to one token with the same look.
  */
 export function shownLines(html: string, sheet: Sheet, mode: Mode): ShownLine[] {
@@ -112,11 +123,13 @@ export function shownLines(html: string, sheet: Sheet, mode: Mode): ShownLine[] 
         }
       }
     };
-    walk(line.children, {});
     const className = attribute(line, "className");
+    const declarations = computed(sheet, mode, className, attribute(line, "style"));
+    // The text inherits the line's colour and font: a token of the line's colour shows as bare text does.
+    walk(line.children, Object.fromEntries(Object.entries(declarations).filter(([p]) => INHERITED.includes(p))));
     return {
       classes: (className ?? "").split(/\s+/).filter((c) => c !== "" && c !== "token-line" && !sheet.classes.has(c)),
-      declarations: computed(sheet, mode, className, attribute(line, "style")),
+      declarations,
       segments,
     };
   });

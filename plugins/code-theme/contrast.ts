@@ -4,13 +4,18 @@ type Rgb = [number, number, number];
 
 /** Parses `#rgb`, `#rrggbb`, `rgb(…)` and `rgba(…)` (alpha ignored); null for anything else. */
 export function parseColor(color: string): Rgb | null {
+  return (parseRgba(color)?.slice(0, 3) as Rgb | undefined) ?? null;
+}
+
+/** A `#rgb`, `#rrggbb`, `rgb()` or `rgba()` colour as its channels and alpha (1 unless given); null otherwise. */
+export function parseRgba(color: string): [number, number, number, number] | null {
   const hex = color.trim().match(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i)?.[1];
   if (hex) {
     const full = hex.length === 3 ? [...hex].map((c) => c + c).join("") : hex;
-    return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as Rgb;
+    return [...[0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)), 1] as [number, number, number, number];
   }
-  const fn = color.match(/^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)/i);
-  return fn ? ([Number(fn[1]), Number(fn[2]), Number(fn[3])] as Rgb) : null;
+  const fn = color.match(/^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)$/i);
+  return fn ? [Number(fn[1]), Number(fn[2]), Number(fn[3]), fn[4] === undefined ? 1 : Number(fn[4])] : null;
 }
 
 /** WCAG 2 relative luminance of an sRGB colour. */

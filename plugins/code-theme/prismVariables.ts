@@ -1,4 +1,5 @@
 import type { PrismTheme } from "prism-react-renderer";
+import { parseRgba } from "./contrast";
 
 // Docusaurus renders code blocks with the light Prism theme on the server, as inline styles, then
 // re-creates every block in the browser (a changed React key) so a reader in dark mode gets dark colours.
@@ -36,18 +37,42 @@ function propertiesOf(...styles: (Style | undefined)[]): string[] {
 }
 
 /**
+ * The properties a Prism theme sets that a token inherits from its line when it does not set them: for
+ * these, `inherit` is what a token shows with no declaration at all (tokenClasses writes none for it).
+ */
+export const INHERITED_PROPERTIES: ReadonlySet<string> = new Set(["color", "fontStyle", "fontWeight"]);
+
+/** True if a token of `type` shows its line's value of `property` in `theme`: it sets none, or the line's. */
+function showsLines(theme: PrismTheme, types: Map<string, Style>, type: string, property: string): boolean {
+  const own = (types.get(type) as Record<string, unknown> | undefined)?.[property];
+  const line = (theme.plain as Record<string, unknown>)[property];
+  if (own === undefined) return true;
+  const [a, b] = [parseRgba(String(own)), parseRgba(String(line))];
+  return a && b ? a.every((v, i) => v === b[i]) : String(own) === String(line);
+}
+
+/**
  * One Prism theme for light and dark mode whose values are `var(--prism-<type>-<property>)`; pair it
  * with {@link prismVariablesCss}. A property a mode leaves unset is an undefined variable there, so the
- * token inherits it, as it would with no inline style.
+ * token inherits it, as it would with no inline style. A property a token inherits, whose value is its
+ * line's in both modes (both themes colour punctuation as plain text), is `inherit`: it still overrides
+ * an earlier type of the same token, as the theme's own value would, and otherwise costs no element
+ * (codeLinesHtml writes such a token as bare text: a third to half of an article's code elements).
  */
 export function prismVariableTheme(light: PrismTheme, dark: PrismTheme): PrismTheme {
   const lightTypes = stylesByType(light);
   const darkTypes = stylesByType(dark);
   const types = [...new Set([...lightTypes.keys(), ...darkTypes.keys()])].sort();
+  const value = (type: string, p: string) =>
+    INHERITED_PROPERTIES.has(p) && showsLines(light, lightTypes, type, p) && showsLines(dark, darkTypes, type, p)
+      ? "inherit"
+      : `var(${prismVariable(type, p)})`;
   const variables = (type: string, properties: string[]) =>
-    Object.fromEntries(properties.map((p) => [p, `var(${prismVariable(type, p)})`])) as Style;
+    Object.fromEntries(properties.map((p) => [p, value(type, p)])) as Style;
   return {
-    plain: variables("plain", propertiesOf(light.plain, dark.plain)),
+    plain: Object.fromEntries(
+      propertiesOf(light.plain, dark.plain).map((p) => [p, `var(${prismVariable("plain", p)})`]),
+    ) as Style,
     styles: types.map((type) => ({
       types: [type],
       style: variables(type, propertiesOf(lightTypes.get(type), darkTypes.get(type))),
@@ -80,7 +105,9 @@ function declarations(theme: PrismTheme, names: string[]): string {
 
 /** The style sheet that gives {@link prismVariableTheme}'s variables the light theme's values, and the dark theme's in dark mode. */
 export function prismVariablesCss(light: PrismTheme, dark: PrismTheme): string {
-  const names = [...new Set([...values(light).keys(), ...values(dark).keys()])].sort();
+  // Only the variables the theme names: a property that is `inherit` there needs none.
+  const named = JSON.stringify(prismVariableTheme(light, dark)).matchAll(/var\((--prism-[\w-]+)\)/g);
+  const names = [...new Set([...named].map((m) => m[1] as string))].sort();
   return [
     "/* Generated from the site's Prism themes (plugins/code-theme/prismVariables.ts). */",
     `:root {\n${declarations(light, names)}\n}`,

@@ -1,5 +1,6 @@
 import type { PrismTheme } from "prism-react-renderer";
 import type { CSSProperties } from "react";
+import { INHERITED_PROPERTIES } from "./prismVariables";
 
 // prism-react-renderer gives every token and line an inline style: on an article that is tens of thousands
 // of long `style` attributes, most of its HTML. Here each CSS declaration a theme can give (one property and
@@ -10,7 +11,12 @@ import type { CSSProperties } from "react";
 
 type Entry = [property: string, value: unknown];
 
-const isSet = ([, v]: Entry) => v !== undefined && v !== null && v !== "";
+/**
+ * A declaration that shows something: set, and not `inherit` of a property a token inherits anyway (what
+ * prismVariableTheme writes where a token shows its line's value in both modes).
+ */
+const isSet = ([k, v]: Entry) =>
+  v !== undefined && v !== null && v !== "" && !(v === "inherit" && INHERITED_PROPERTIES.has(k));
 const declaration = ([k, v]: Entry) =>
   `${k.startsWith("--") ? k : k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(v)}`;
 
