@@ -108,7 +108,7 @@ async function nodeTable() {
  * picture's shape, not only its scale (a line chart fits its y axis to the data, so `p[0] * sin(t)` alone
  * would draw the same path for every t of one sign and the page would show no redraw to count).
  */
-export function readerCodeFor(scenario) {
+function readerCode(scenario) {
   const draw = {
     line: '  lineChart({ id: "peer", x: points.map((_, i) => i), series: [{ y: points.map((p) => p[0] * Math.sin(t) + p[1]) }] });',
     map: '  heatmapChart({ id: "regions", x, y, z: y.map((b) => x.map((a) => [1 / (1 + Math.exp(-(3 * a * b + Math.sin(t))))])), points, labels });',
@@ -139,7 +139,7 @@ export function readerCodeFor(scenario) {
 async function browserRows(page, pg, label, scenario) {
   await pg.locator(".cm-content").click();
   await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(readerCodeFor(scenario));
+  await page.keyboard.insertText(readerCode(scenario));
   const before = Number((await pg.locator("[data-playground-status]").getAttribute("data-playground-runs")) ?? 0);
   const result = await page.evaluate(
     ([id, before, watch]) =>
