@@ -26,6 +26,51 @@ describe("the averaging explorer", () => {
     await expect(f1(explorer, "weighted")).resolves.toBe("0.576");
   });
 
+  it.each([
+    ["a desktop with the table of contents", { width: 1280, height: 720 }],
+    ["a phone", { width: 390, height: 844 }],
+  ])(
+    "lays its two tables out without overlap, inside its box, on %s, with three classes and six",
+    async (_, viewport) => {
+      const page = await open(PAGE, { viewport });
+      const explorer = page.locator('[data-widget="averaging-explorer"]');
+      await explorer.scrollIntoViewIfNeeded();
+      await page.locator('[data-widget="averaging-explorer"][data-live]').waitFor();
+      for (const classes of [3, 6]) {
+        for (let n = 3; n < classes; n++) await explorer.getByRole("button", { name: "Add a class" }).click();
+        await expect.poll(() => explorer.locator("table").first().locator("tbody tr").count()).toBe(classes);
+        // What shows of each table lies inside the explorer, and the two do not meet.
+        const boxes = await explorer.evaluate((e) => {
+          const rect = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+          // What of a table shows: its box, cut by each box around it that scrolls or clips.
+          const shown = (t: Element) => {
+            const r = rect(t);
+            for (let a = t.parentElement; a && a !== e; a = a.parentElement) {
+              if (getComputedStyle(a).overflowX === "visible") continue;
+              const c = rect(a);
+              Object.assign(r, {
+                left: Math.max(r.left, c.left),
+                right: Math.min(r.right, c.right),
+                top: Math.max(r.top, c.top),
+                bottom: Math.min(r.bottom, c.bottom),
+              });
+            }
+            return r;
+          };
+          return { explorer: rect(e), columns: [...e.querySelectorAll("table")].map(shown) };
+        });
+        const [a, b] = boxes.columns;
+        if (!a || !b) throw new Error("the explorer shows two tables");
+        for (const c of [a, b]) {
+          expect(c.left).toBeGreaterThanOrEqual(boxes.explorer.left);
+          expect(c.right).toBeLessThanOrEqual(boxes.explorer.right);
+        }
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, JSON.stringify(boxes.columns)).toBe(true);
+      }
+    },
+  );
+
   it("recomputes when a count is edited, a preset is chosen and zero_division changes", async () => {
     const page = await open(PAGE);
     const explorer = page.locator('[data-widget="averaging-explorer"]');

@@ -152,7 +152,9 @@ export default function Explorer({
             </label>
           </div>
         </div>
-        <div aria-live="polite">
+        {/* A keyboard stop: on a narrow screen the scores scroll sideways in this box (the matrix's inputs are stops of their own). */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be reachable by keyboard, as a code block's */}
+        <section aria-live="polite" aria-label="Scores" tabIndex={0}>
           {result === null ? (
             <p>Every count is zero: there are no samples to score.</p>
           ) : (
@@ -203,7 +205,7 @@ export default function Explorer({
               Macro-F1 is {format(result.averages.macro.f1)}, the plain mean of the per-class F1 column.
             </p>
           )}
-        </div>
+        </section>
       </div>
     </section>
   );
