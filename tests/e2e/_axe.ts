@@ -135,11 +135,13 @@ async function showEveryBlock(page: Page): Promise<void> {
   await page.evaluate(async () => {
     // Two frames: the one that shows what the scroll brought near, and one after it. Bounded in time, so
     // a page whose frames stop cannot hang the test: what it leaves unshown, axe then finds covered, and
-    // the scan fails on that instead.
+    // the scan fails on that instead. With a bound of 1 s, a run with both cores busy left 600 texts of relu
+    // covered (most likely frames slower than the bound). Waiting for a state, each block shown
+    // (`contentvisibilityautostatechange`), would be better than this longer bound.
     const frame = () =>
       Promise.race([
         new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-        new Promise((resolve) => setTimeout(resolve, 1000)),
+        new Promise((resolve) => setTimeout(resolve, 10_000)),
       ]);
     const step = Math.max(window.innerHeight, 100);
     for (let y = 0; y < document.documentElement.scrollHeight && y < 200 * step; y += step) {
