@@ -3,9 +3,9 @@
 // a new picture each frame), the browser's canvases show the server's PNGs pixel for pixel, and the panel
 // passes axe in light and dark mode. Nothing may leave
 // localhost or log an error.
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { fastAxe } from "./_axe";
 import { comeNear, setUpBrowser } from "./_browser";
 
 const PAGE = "sigmoid-multiclass";
@@ -166,7 +166,7 @@ describe("grid charts from reader code", () => {
   for (const theme of ["light", "dark"] as const) {
     it(`pass axe in ${theme} mode`, async () => {
       const { page } = await runCharts(theme);
-      const { violations } = await new AxeBuilder({ page })
+      const { violations } = await fastAxe(page)
         .include(`[data-playground="${PLAYGROUND}"] [data-playground-chart]`)
         .analyze();
       const serious = violations
