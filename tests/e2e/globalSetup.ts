@@ -25,7 +25,13 @@ export default async function setup(project: TestProject) {
   const buildDir = fileURLToPath(new URL("../../build", import.meta.url));
   const baseUrl = `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   const { origin, server } = await serveBuild(buildDir, baseUrl);
-  const browser = await chromium.launchServer({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launchServer({
+    executablePath: findChromium(),
+    // No host but the local ones resolves: a request that leaves the site fails in the browser, and the
+    // watch of every page (_browser.ts) records it.
+    args: [...CHROMIUM_ARGS, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"],
+    headless: true,
+  });
   project.provide("siteUrl", `${origin}${baseUrl}`);
   project.provide("baseUrl", baseUrl);
   project.provide("browserEndpoint", browser.wsEndpoint());

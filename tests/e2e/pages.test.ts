@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { dirname, join } from "node:path";
+import { chromium } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
-import { setUpBrowser, sitemapPaths, siteUrl, WAIT } from "./_browser";
+import { NO_PROBLEMS, openWatchedPage, setUpBrowser, sitemapPaths, siteUrl, WAIT } from "./_browser";
 
 const { open, newPage } = setUpBrowser();
 
@@ -38,6 +40,44 @@ describe("every page in the sitemap", () => {
   // in place, until it has finished its work after loading: the accessibility scans open every page in both
   // themes and check that (expectNoSeriousViolation in ./_axe.ts, opened through setUpBrowser's watch), so
   // the pages are not loaded a second time here.
+
+  it("the watch on every page records each problem it forbids, and nothing leaves the machine", async () => {
+    const browser = await chromium.connect(inject("browserEndpoint"));
+    try {
+      const { page, problems } = await openWatchedPage(await browser.newContext());
+      await page.goto(siteUrl(""));
+      expect(problems()).toEqual(NO_PROBLEMS);
+      const missing = await page.evaluate(async () => {
+        // A violation of the site's policy: an image from another origin (another port).
+        const img = new Image();
+        img.src = "http://127.0.0.1:9/blocked.png";
+        document.body.append(img);
+        setTimeout(() => {
+          throw new Error("thrown by the page");
+        });
+        return fetch("no-such-file.json").then((r) => r.status);
+      });
+      expect(missing).toBe(404);
+      await expect.poll(problems).toEqual({
+        consoleErrors: expect.arrayContaining([expect.stringMatching(/Content Security Policy/)]),
+        failedRequests: expect.arrayContaining([expect.stringMatching(/no-such-file\.json: HTTP 404$/)]),
+        externalRequests: [],
+        pageErrors: [expect.stringContaining("thrown by the page")],
+      });
+      // The policy stops the page's own requests to other hosts; a navigation is not the page's to stop.
+      // The run's browser resolves no host but the local ones, so it fails without leaving the machine:
+      // not even this machine's own name, which its resolver knows, for the site's own server.
+      const outside = `http://${hostname()}:${new URL(siteUrl()).port}/`;
+      const outcome = await page.goto(outside).then(
+        () => "loaded",
+        (e: Error) => e.message,
+      );
+      expect(outcome).toContain("ERR_NAME_NOT_RESOLVED");
+      expect(problems().externalRequests).toEqual([outside]);
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 describe("the article pages", () => {
