@@ -5,7 +5,7 @@
 import type { Element, ElementContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { parseRgba } from "./contrast";
-import { INHERITED_PROPERTIES } from "./prismVariables";
+import { cssProperty, INHERITED_PROPERTIES } from "./prismVariables";
 
 export type Mode = "light" | "dark";
 export type Declarations = Record<string, string>;
@@ -75,7 +75,7 @@ export function computed(
 }
 
 /** The properties a line's text inherits from it, of those a code theme sets, in kebab case. */
-const INHERITED = [...INHERITED_PROPERTIES].map((p) => p.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+const INHERITED = [...INHERITED_PROPERTIES].map(cssProperty);
 
 /** One run of a line's text with the declarations of the token it is in (none for bare text). */
 export interface Segment {

@@ -10,9 +10,14 @@ import { parseRgba } from "./contrast";
 
 type Style = PrismTheme["plain"];
 
+/** A style property as CSS writes it: `fontStyle` → `font-style` (a custom property stays as it is). */
+export function cssProperty(property: string): string {
+  return property.startsWith("--") ? property : property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
 /** The name of the CSS variable that carries `property` of token `type` (`plain` for the block). */
 export function prismVariable(type: string, property: string): string {
-  return `--prism-${type}-${property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  return `--prism-${type}-${cssProperty(property)}`;
 }
 
 /**

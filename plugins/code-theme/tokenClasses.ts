@@ -1,6 +1,6 @@
 import type { PrismTheme } from "prism-react-renderer";
 import type { CSSProperties } from "react";
-import { INHERITED_PROPERTIES } from "./prismVariables";
+import { cssProperty, INHERITED_PROPERTIES } from "./prismVariables";
 
 // prism-react-renderer gives every token and line an inline style: on an article that is tens of thousands
 // of long `style` attributes, most of its HTML. Here each CSS declaration a theme can give (one property and
@@ -17,8 +17,7 @@ type Entry = [property: string, value: unknown];
  */
 const isSet = ([k, v]: Entry) =>
   v !== undefined && v !== null && v !== "" && !(v === "inherit" && INHERITED_PROPERTIES.has(k));
-const declaration = ([k, v]: Entry) =>
-  `${k.startsWith("--") ? k : k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(v)}`;
+const declaration = ([k, v]: Entry) => `${cssProperty(k)}:${String(v)}`;
 
 /** `style`'s declarations as `property:value`, in its order, as React writes them: kebab-case, custom properties kept, empty values dropped. */
 export function cssDeclarations(style: CSSProperties | undefined): string[] {
