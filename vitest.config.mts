@@ -63,6 +63,9 @@ export default defineConfig({
           // One worker per core (vitest's default leaves one core to its main process, which is mostly idle:
           // on a 2-core machine that would run every file in turn).
           maxWorkers: availableParallelism(),
+          // A bound that only stops a test that hangs: vitest's default of 5 s failed a 6-s test while the
+          // browser tests held both cores. No test asserts on its own speed.
+          testTimeout: 120_000,
         },
       },
       {
