@@ -233,6 +233,32 @@ export function siteUrl(path = ""): string {
   return new URL(path.replace(/^\//, ""), inject("siteUrl")).href;
 }
 
+/** A script a page received, and its text. */
+export interface ReceivedScript {
+  url: string;
+  text: string;
+}
+
+/**
+ * Records every script `page` receives to run, from now on, reading each one's text as it arrives: the
+ * browser keeps a body only for a while, and read late, on a busy machine, one was gone. Prefetches are left
+ * out: the browser fetches them in idle time, whenever it likes, runs none of them, and may keep no body the
+ * page can read. (A prefetched script the page then runs is received again, from the cache.)
+ * @returns `scripts()`, those received so far; it rejects if a script's text could not be read
+ */
+export function recordScripts(page: Page): () => Promise<ReceivedScript[]> {
+  const received: Promise<ReceivedScript>[] = [];
+  page.on("response", (response) => {
+    if (!new URL(response.url()).pathname.endsWith(".js") || isPrefetch(response.request())) return;
+    const script = response.text().then((text) => ({ url: response.url(), text }));
+    // Read when `scripts()` is called. A script still arriving when the test closes the page can no longer
+    // be read: that must not surface as an unhandled rejection (it did once, after every test had passed).
+    script.catch(() => {});
+    received.push(script);
+  });
+  return () => Promise.all(received);
+}
+
 /**
  * Holds every script `page` requests from now on: the code on its way does not arrive until released.
  * @returns `held()`, the URLs held so far and not released; `release(which)`, which lets the held scripts

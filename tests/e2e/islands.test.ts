@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
-import { comeNear, setUpBrowser, siteUrl, WAIT } from "./_browser";
+import { comeNear, recordScripts, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const SLUG = "relu-hidden-layers";
 const docs = new URL("../../docs/", import.meta.url);
@@ -47,22 +47,6 @@ async function holdIdleCallbacks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => {} });
   });
-}
-
-/** Records the text of every script the page receives; `scripts()` gives those received so far. */
-function recordScripts(page: Page): () => Promise<{ url: string; text: string }[]> {
-  const received: Promise<{ url: string; text: string }>[] = [];
-  page.on("response", (response) => {
-    if (new URL(response.url()).pathname.endsWith(".js")) {
-      const script = response.text().then((text) => ({ url: response.url(), text }));
-      // Read when `scripts()` is called. A script still arriving when the test closes the page can no longer
-      // be read; that is no failure of the test's, and must not surface as an unhandled rejection (it did,
-      // in a run on a busy machine, after every test had passed).
-      script.catch(() => {});
-      received.push(script);
-    }
-  });
-  return () => Promise.all(received);
 }
 
 /** The page's playgrounds: id, entry example (`<slug>/examples/<name>.ts`) and file names. */

@@ -2,9 +2,9 @@
 // formulas the server rendered (hydration keeps them); choosing another activation, or reaching a page by
 // in-site navigation, loads the build's typeset formulas, never the KaTeX runtime.
 import { type ActivationName, activations } from "@nn-explained/core";
-import type { Page, Response } from "playwright-core";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { setUpBrowser, siteUrl, WAIT } from "./_browser";
+import { type ReceivedScript, recordScripts, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const { newPage } = setUpBrowser();
 
@@ -14,19 +14,9 @@ const { newPage } = setUpBrowser();
  */
 const KATEX_RUNTIME = /KaTeX parse error/;
 
-/** Records every JavaScript response the page receives (their text is read when a test looks). */
-function recordScripts(page: Page): Response[] {
-  const scripts: Response[] = [];
-  page.on("response", (res: Response) => {
-    if (new URL(res.url()).pathname.endsWith(".js")) scripts.push(res);
-  });
-  return scripts;
-}
-
-/** The URLs of the recorded scripts whose text matches `pattern`. */
-async function scriptsMatching(scripts: Response[], pattern: RegExp): Promise<string[]> {
-  const texts = await Promise.all(scripts.map((s) => s.text()));
-  return scripts.filter((_, i) => pattern.test(texts[i] ?? "")).map((s) => s.url());
+/** The URLs of the scripts whose text matches `pattern`. */
+async function scriptsMatching(scripts: () => Promise<ReceivedScript[]>, pattern: RegExp): Promise<string[]> {
+  return (await scripts()).filter((s) => pattern.test(s.text)).map((s) => s.url);
 }
 
 /** The table of every activation's typeset formulas (plugins/activation-formulas), recognised by its content. */
@@ -49,7 +39,7 @@ describe("math without the KaTeX runtime", () => {
       const scripts = recordScripts(page);
       await page.goto(siteUrl(path), { waitUntil: "networkidle" });
       await page.locator('html[data-has-hydrated="true"]').waitFor(WAIT);
-      expect(scripts.length).toBeGreaterThan(2);
+      expect((await scripts()).length).toBeGreaterThan(2);
       await expect(scriptsMatching(scripts, KATEX_RUNTIME)).resolves.toEqual([]);
       // Nor the table of typeset formulas: hydration keeps the server's.
       await expect(scriptsMatching(scripts, TABLE)).resolves.toEqual([]);
@@ -69,7 +59,7 @@ describe("math without the KaTeX runtime", () => {
     const scripts = recordScripts(page);
     await page.goto(siteUrl("relu-hidden-layers"));
     await page.locator('html[data-has-hydrated="true"]').waitFor(WAIT);
-    const loaded = scripts.length;
+    const loaded = (await scripts()).length;
     const explorer = page.locator("[data-activation-explorer]");
     await explorer.scrollIntoViewIfNeeded();
     await page.locator("[data-activation-explorer][data-live]").waitFor(WAIT);
@@ -81,7 +71,7 @@ describe("math without the KaTeX runtime", () => {
     // And back: ReLU's formulas come from the same table.
     await explorer.getByLabel("Activation", { exact: true }).selectOption("relu");
     await expect.poll(() => texOf(page, "relu", "formula"), WAIT).toBe(tex("relu").formula);
-    expect(scripts.length, "the formulas arrived as a script").toBeGreaterThan(loaded);
+    expect((await scripts()).length, "the formulas arrived as a script").toBeGreaterThan(loaded);
     expect((await scriptsMatching(scripts, TABLE)).length).toBe(1);
     await expect(scriptsMatching(scripts, KATEX_RUNTIME)).resolves.toEqual([]);
   });
