@@ -73,15 +73,19 @@ export const ARTICLES = [
  * Opens `path` in `theme` and expects it to load cleanly and axe to find no serious or critical violation:
  * every rule that can report one in light mode, the colour rules in dark mode. Loading cleanly: no console
  * error, failed or outside request (setUpBrowser's watch, checked after the test), a title (h1) and the
- * theme asked for, and the page's work after loading done. Every page goes through here in both themes,
- * which is the site's only check that each one loads (pages.test.ts does not load them again).
+ * theme asked for, and the page's work after loading done. Every page goes through here, which is the
+ * site's only check that each one loads (pages.test.ts does not load them again).
+ * With `thenDark` (from light), the reader's system then turns dark on the same page, as an operating
+ * system's switch at dusk does: the site follows, and the colour rules must pass again. That is a dark-mode
+ * scan of its own, without loading the page a second time.
  */
 export async function expectNoSeriousViolation(
-  open: ReturnType<typeof setUpBrowser>["open"],
+  visit: ReturnType<typeof setUpBrowser>["visit"],
   path: string,
   theme: "light" | "dark",
+  { thenDark = false } = {},
 ): Promise<void> {
-  const page = await open(path, { colorScheme: theme });
+  const page = await visit(path, { colorScheme: theme });
   expect(await page.getAttribute("html", "data-theme")).toBe(theme);
   await expect(page.locator("h1").first().textContent()).resolves.toBeTruthy();
   // axe reads colour contrast from what is painted where: check the page once every block has its
@@ -90,6 +94,16 @@ export async function expectNoSeriousViolation(
   await page.locator(`html[${LAID_OUT}]`).waitFor();
   await showEveryBlock(page);
   await editorsLoaded(page);
+  await expectNoSeriousFinding(page, theme);
+  if (!thenDark) return;
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.locator('html[data-theme="dark"]').waitFor();
+  await showEveryBlock(page);
+  await expectNoSeriousFinding(page, "dark");
+}
+
+/** Runs axe on `page` as it is, in `theme` (see expectNoSeriousViolation), and expects nothing serious. */
+async function expectNoSeriousFinding(page: Page, theme: "light" | "dark"): Promise<void> {
   const { violations, incomplete } = await fastAxe(page)
     .withRules(theme === "dark" ? COLOUR_RULES : await rulesThatCanFail(page))
     .analyze();
@@ -184,9 +198,10 @@ async function showEveryBlock(page: Page): Promise<void> {
 }
 
 /** The test's name for a scan of `theme`. */
-export function scanTitle(theme: "light" | "dark"): string {
+export function scanTitle(theme: "light" | "dark", { thenDark = false } = {}): string {
   const what = theme === "light" ? "serious or critical violation" : "serious or critical colour violation";
-  return `/%s in ${theme} mode loads cleanly and has no ${what}`;
+  const then = thenDark ? ", nor a colour one once the system turns dark" : "";
+  return `/%s in ${theme} mode loads cleanly and has no ${what}${then}`;
 }
 
 /** Marks every element a keyboard user must be able to reach, and returns how many there are. */

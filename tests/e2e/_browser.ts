@@ -39,17 +39,25 @@ export const NO_PROBLEMS: PageProblems = {
 
 /**
  * Opens a page in `context` that records every problem the browser tests forbid, and returns a function
- * that states them so far. A request to any host but localhost is recorded, and the test fails; the run's
- * browser resolves no other host (globalSetup.ts), so the machine never reaches out. A violation of the
- * site's Content-Security-Policy is a console error. Watching costs the browser nothing: intercepting
- * every request instead (a route) sent each one through the test's process and back.
+ * that states them so far (see `watch`).
  */
 export async function openWatchedPage(context: BrowserContext): Promise<{ page: Page; problems: () => PageProblems }> {
+  const page = await context.newPage();
+  return { page, problems: watch(page) };
+}
+
+/**
+ * Records every problem the browser tests forbid on `page` from now on, and returns a function that states
+ * them so far. A request to any host but localhost is recorded, and the test fails; the run's browser
+ * resolves no other host (globalSetup.ts), so the machine never reaches out. A violation of the site's
+ * Content-Security-Policy is a console error. Watching costs the browser nothing: intercepting every
+ * request instead (a route) sent each one through the test's process and back.
+ */
+function watch(page: Page): () => PageProblems {
   const consoleErrors: string[] = [];
   const failedRequests: string[] = [];
   const externalRequests: string[] = [];
   const pageErrors: string[] = [];
-  const page = await context.newPage();
   page.on("request", (req) => {
     if (!isLocal(new URL(req.url()))) externalRequests.push(req.url());
   });
@@ -76,7 +84,7 @@ export async function openWatchedPage(context: BrowserContext): Promise<{ page: 
   page.on("response", (res) => {
     if (res.status() >= 400) failedRequests.push(`${res.url()}: HTTP ${res.status()}`);
   });
-  const problems = (): PageProblems => ({
+  return () => ({
     consoleErrors: [...consoleErrors],
     failedRequests: [
       ...failedRequests,
@@ -89,7 +97,6 @@ export async function openWatchedPage(context: BrowserContext): Promise<{ page: 
     externalRequests: [...externalRequests],
     pageErrors: [...pageErrors],
   });
-  return { page, problems };
 }
 
 function isPrefetch(req: Request): boolean {
@@ -113,25 +120,46 @@ export type PageOptions = Pick<
   watch?: boolean;
 };
 
-/** Options of `open`: those of the page, and what to wait for after navigating. */
-export type OpenOptions = PageOptions & {
+/** What `open` and `visit` wait for after navigating. */
+interface LoadOptions {
   /** The load state `goto` waits for (default `"load"`); with JavaScript on, the page's hydration follows. */
   waitUntil?: "domcontentloaded" | "load";
   /** The HTTP status the page must answer with (default 200). */
   status?: number;
-};
+}
+
+/** Options of `open`: those of the page, and what to wait for after navigating. */
+export type OpenOptions = PageOptions & LoadOptions;
+
+/** Options of `visit`: what the file's tab can change between two pages, and what to wait for. */
+export type VisitOptions = Pick<BrowserContextOptions, "colorScheme" | "javaScriptEnabled"> &
+  LoadOptions & {
+    /** The tab's size for this page (default 1280×720, as a new context's). */
+    viewport?: { width: number; height: number };
+  };
 
 /**
- * Registers the hooks a browser test file needs: a connection to the run's one browser, a fresh context
- * per page, and after each test (or, for a page opened outside any test, after the file or `close`) a
- * check that nothing on the page was logged as an error, failed, or left localhost. A request still in
- * flight when the test ends is cut by closing the page: not a failure of the site.
- * @returns `open(path)`, which loads a page of the site and, with JavaScript on, waits until it has
- *   hydrated; `newPage()`, a watched blank page for a test that navigates itself; `close(page)`, which
- *   checks and closes a page before its time
+ * Registers the hooks a browser test file needs: a connection to the run's one browser, and after each
+ * test (or, for a page opened outside any test, after the file or `close`) a check that nothing on the
+ * test's pages was logged as an error, failed, or left localhost. A request still in flight when the test
+ * ends is cut by closing or leaving the page: not a failure of the site.
+ *
+ * Two ways to load a page of the site, both of which wait, with JavaScript on, until it has hydrated:
+ * - `open(path)` gives the page a browser context of its own: cold caches, no storage, and whatever
+ *   context options the test needs. For what a first visit does (the scripts a page receives, code held
+ *   on its way), or a page kept across tests.
+ * - `visit(path)` loads it in the file's one tab (one per JavaScript setting), kept from test to test:
+ *   the renderer process and the browser's caches stay warm, so a page costs about half the CPU (a new
+ *   context and page alone cost about a second of it). Between tests the tab leaves its page for
+ *   about:blank, drops its routes and listeners, and forgets the site's storage; each visit sets the
+ *   colour scheme and size asked for. For tests that read and use a page as a reader would, and do not
+ *   depend on its first load: one visit per test, and no init scripts.
+ * `newPage()` is a watched blank page in a context of its own, for a test that navigates itself, and
+ * `close(page)` checks and closes a page of `open` or `newPage` before its time.
  */
 export function setUpBrowser(): {
   open: (path: string, options?: OpenOptions) => Promise<Page>;
+  visit: (path: string, options?: VisitOptions) => Promise<Page>;
   newPage: (options?: PageOptions) => Promise<Page>;
   close: (page: Page) => Promise<void>;
 } {
@@ -144,6 +172,9 @@ export function setUpBrowser(): {
   const ofTest: Opened[] = [];
   const ofFile: Opened[] = [];
   let inTest = false;
+  /** The file's tabs for `visit`, by JavaScript setting, and the one this test visited with, if any. */
+  const tabs = new Map<boolean, { context: BrowserContext; page: Page }>();
+  let visited: { page: Page; problems: () => PageProblems } | undefined;
 
   /** Closes pages and states their problems, read before closing: closing cancels what is in flight. */
   async function settle(opened: Opened[]): Promise<PageProblems[]> {
@@ -155,6 +186,26 @@ export function setUpBrowser(): {
     return found;
   }
 
+  /** States the problems of the tab this test visited with, and leaves it clean for the next test. */
+  async function leaveTab(): Promise<PageProblems[]> {
+    if (!visited) return [];
+    const { page, problems } = visited;
+    visited = undefined;
+    const found = problems();
+    await page.removeAllListeners();
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+    // The site's storage (a playground's saved edit, a chosen theme) is the origin's, not the document's.
+    if (new URL(page.url()).origin === new URL(siteUrl()).origin) {
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+    }
+    // A new document each visit, even for an address that differs from the last only by its hash.
+    await page.goto("about:blank");
+    return [found];
+  }
+
   beforeAll(async () => {
     browser = await chromium.connect(inject("browserEndpoint"));
   });
@@ -163,32 +214,54 @@ export function setUpBrowser(): {
   });
   afterEach(async () => {
     inTest = false;
-    for (const problems of await settle(ofTest)) expect(problems).toEqual(NO_PROBLEMS);
+    const found = [...(await leaveTab()), ...(await settle(ofTest))];
+    for (const problems of found) expect(problems).toEqual(NO_PROBLEMS);
   });
   afterAll(async () => {
     const found = await settle(ofFile);
+    for (const { context } of tabs.values()) await context.close();
     await browser?.close();
     for (const problems of found) expect(problems).toEqual(NO_PROBLEMS);
   });
 
-  async function newPage({ watch = true, ...options }: PageOptions = {}): Promise<Page> {
+  async function newPage({ watch: watched = true, ...options }: PageOptions = {}): Promise<Page> {
     const context = await browser.newContext(options);
     context.setDefaultTimeout(WAIT.timeout);
-    const opened = watch ? await openWatchedPage(context) : { page: await context.newPage(), problems: undefined };
+    const opened = watched ? await openWatchedPage(context) : { page: await context.newPage(), problems: undefined };
     (inTest ? ofTest : ofFile).push({ context, ...opened });
     return opened.page;
   }
 
+  /** Loads `path` in `page` and, with JavaScript on, waits until it has hydrated. */
+  async function load(page: Page, path: string, { waitUntil = "load", status = 200 }: LoadOptions, js: boolean) {
+    const response = await page.goto(siteUrl(path), { waitUntil });
+    expect(response?.status(), `HTTP status of /${path}`).toBe(status);
+    // Wait for hydration: keys pressed before React is attached are lost or undone when it attaches.
+    // Docusaurus marks the page once it has hydrated.
+    if (js) await page.locator('html[data-has-hydrated="true"]').waitFor();
+    return page;
+  }
+
   return {
     newPage,
-    async open(path, { waitUntil = "load", status = 200, ...options } = {}) {
-      const page = await newPage(options);
-      const response = await page.goto(siteUrl(path), { waitUntil });
-      expect(response?.status(), `HTTP status of /${path}`).toBe(status);
-      // Wait for hydration: keys pressed before React is attached are lost or undone when it attaches.
-      // Docusaurus marks the page once it has hydrated.
-      if (options.javaScriptEnabled !== false) await page.locator('html[data-has-hydrated="true"]').waitFor();
-      return page;
+    async open(path, { waitUntil, status, ...options } = {}) {
+      return load(await newPage(options), path, { waitUntil, status }, options.javaScriptEnabled !== false);
+    },
+    async visit(path, { colorScheme = "light", javaScriptEnabled = true, viewport, ...wait } = {}) {
+      if (!inTest) throw new Error(`visit("${path}"): only within a test; a page kept across tests needs open()`);
+      if (visited) throw new Error(`visit("${path}"): one visit per test; open() a second page`);
+      let tab = tabs.get(javaScriptEnabled);
+      if (!tab) {
+        const context = await browser.newContext({ javaScriptEnabled });
+        context.setDefaultTimeout(WAIT.timeout);
+        tab = { context, page: await context.newPage() };
+        tabs.set(javaScriptEnabled, tab);
+      }
+      const { page } = tab;
+      await page.setViewportSize(viewport ?? { width: 1280, height: 720 });
+      await page.emulateMedia({ colorScheme });
+      visited = { page, problems: watch(page) };
+      return load(page, path, wait, javaScriptEnabled);
     },
     async close(page) {
       for (const list of [ofTest, ofFile]) {

@@ -39,11 +39,11 @@ const CODE = [
   "draw();",
 ].join("\n");
 
-const { open } = setUpBrowser();
+const { visit } = setUpBrowser();
 
 /** Opens the playground in `theme`, puts CODE in its editor, runs it and waits for the run to end. */
 async function runCharts(theme: "light" | "dark"): Promise<{ page: Page; pg: Locator }> {
-  const page = await open(PAGE, { colorScheme: theme });
+  const page = await visit(PAGE, { colorScheme: theme });
   const pg = page.locator(`[data-playground="${PLAYGROUND}"]`);
   await comeNear(pg);
   await pg.locator(".cm-content").waitFor(WAIT);
@@ -117,7 +117,7 @@ describe("grid charts from reader code", () => {
   });
 
   it("the browser's canvas shows the pixels of the server's PNG", async () => {
-    const page = await open("relu-hidden-layers");
+    const page = await visit("relu-hidden-layers");
     const pg = page.locator('[data-playground="relu-decision-regions"]');
     // Before the editor loads, the recorded output is the server's HTML: a PNG a map.
     const pngs = await pg

@@ -6,7 +6,7 @@ import { everyTokenType, referenceLinesHtml } from "../../src/components/CodeBlo
 import { codeLinesHtml } from "../../src/components/CodeBlock/lines";
 import { setUpBrowser } from "./_browser";
 
-const { open } = setUpBrowser();
+const { visit } = setUpBrowser();
 
 // The code blocks' tokens and lines get their styles from classes (plugins/code-theme/tokenClasses.ts), where
 // prism-react-renderer wrote them inline. Here the browser computes both: on a built page, with all of the
@@ -24,7 +24,7 @@ describe("code colours", () => {
     async (mode) => {
       expect(classed).not.toContain("style=");
       expect(inline.match(/style=/g)?.length).toBeGreaterThan(tokens.length);
-      const page = await open("reference/api/tensor", { colorScheme: mode });
+      const page = await visit("reference/api/tensor", { colorScheme: mode });
       expect(await page.getAttribute("html", "data-theme")).toBe(mode);
       const shown = await page.evaluate(
         (markups) => {

@@ -8,7 +8,7 @@ import { setUpBrowser } from "./_browser";
 
 const PAGE = "f1-micro-average";
 
-const { open } = setUpBrowser();
+const { visit } = setUpBrowser();
 
 describe("the averaging explorer", () => {
   const f1 = (explorer: Locator, average: string) =>
@@ -18,7 +18,7 @@ describe("the averaging explorer", () => {
       .textContent();
 
   it("is server-rendered with the majority baseline's scores", async () => {
-    const page = await open(PAGE, { javaScriptEnabled: false });
+    const page = await visit(PAGE, { javaScriptEnabled: false });
     const explorer = page.locator('[data-widget="averaging-explorer"]');
     // f1_score(["cat"]*70 + ["dog"]*20 + ["bird"]*10, ["cat"]*100, average=...) in scikit-learn 1.9.1
     await expect(f1(explorer, "micro")).resolves.toBe("0.700");
@@ -32,7 +32,7 @@ describe("the averaging explorer", () => {
   ])(
     "lays its two tables out without overlap, inside its box, on %s, with three classes and six",
     async (_, viewport) => {
-      const page = await open(PAGE, { viewport });
+      const page = await visit(PAGE, { viewport });
       const explorer = page.locator('[data-widget="averaging-explorer"]');
       await explorer.scrollIntoViewIfNeeded();
       await page.locator('[data-widget="averaging-explorer"][data-live]').waitFor();
@@ -72,7 +72,7 @@ describe("the averaging explorer", () => {
   );
 
   it("recomputes when a count is edited, a preset is chosen and zero_division changes", async () => {
-    const page = await open(PAGE);
+    const page = await visit(PAGE);
     const explorer = page.locator('[data-widget="averaging-explorer"]');
     await explorer.scrollIntoViewIfNeeded();
     // Its code loads as it comes near; the live explorer then takes the server's markup's place.
@@ -102,7 +102,7 @@ describe("the averaging explorer", () => {
   });
 
   it("starts without its code, and goes live with the counts the reader typed before", async () => {
-    const page = await open(PAGE);
+    const page = await visit(PAGE);
     const explorer = page.locator('[data-widget="averaging-explorer"]');
     await page.locator(`html[${LAID_OUT}]`).waitFor();
     expect(await page.locator('[data-widget="averaging-explorer"][data-live]').count()).toBe(0);

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { ARTICLES, markFocusables } from "./_axe";
 import { comeNear, setUpBrowser } from "./_browser";
 
-const { open } = setUpBrowser();
+const { visit } = setUpBrowser();
 
 describe("keyboard", () => {
   it.each(ARTICLES)("a Tab walk through /%s reaches every link, button and control", async (path) => {
-    const page = await open(path, { viewport: { width: 1280, height: 900 } });
+    const page = await visit(path, { viewport: { width: 1280, height: 900 } });
     // Every lazy widget (a playground) swaps its static fallback for the live controls near the
     // viewport: bring each there first and wait for its editor, so that the walk meets the live page.
     for (const pg of await page.locator("[data-playground]").all()) {

@@ -28,7 +28,7 @@ const redirects: Record<string, string> = {
   ...apiAnchorRedirects(readJson("../../docs/reference/_generated/api-pages.json")),
   ...committedRedirects,
 };
-const { open, newPage } = setUpBrowser();
+const { open, visit, newPage } = setUpBrowser();
 const ARTICLES = ["relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
 
 /** Where a committed page#anchor lands now, following client and anchor redirects; a reason if nowhere. */
@@ -135,7 +135,7 @@ describe("share tools", () => {
   });
 
   it("a heading's # link is hidden until the heading is hovered or the link has keyboard focus, then shows", async () => {
-    const page = await open("relu-hidden-layers");
+    const page = await visit("relu-hidden-layers");
     {
       const heading = page.locator("h2#dying-relu");
       const hash = heading.locator("a.hash-link");
@@ -201,7 +201,7 @@ describe("share tools", () => {
   });
 
   it("without JavaScript the Markdown quote is there to select by hand", async () => {
-    const page = await open("sigmoid-multiclass", { javaScriptEnabled: false });
+    const page = await visit("sigmoid-multiclass", { javaScriptEnabled: false });
     await page.locator("[data-short-answer] summary").click();
     const text = await page.locator("[data-quote-markdown]").innerText();
     expect(text).toMatch(/^> Sigmoid suits many classes that are not exclusive/);
@@ -213,7 +213,7 @@ describe("share tools", () => {
     expect(from, "anchorRedirects.json is empty: nothing to try").toBeDefined();
     const [fromPage = "", fromId = ""] = (from ?? "").split("#");
     const [toPage = "", toId = ""] = (to ?? "").split("#");
-    const page = await open(`${fromPage}#${fromId}`);
+    const page = await visit(`${fromPage}#${fromId}`);
     await page.waitForURL((url) => url.hash === `#${toId}`);
     expect(new URL(page.url()).pathname).toBe(new URL(siteUrl(toPage)).pathname);
     await page.waitForFunction((id) => {
@@ -230,7 +230,7 @@ describe("share tools", () => {
   });
 
   it("an unknown address reached within the site shows the same suggestions, loaded then", async () => {
-    const page = await open("relu-hidden-layers");
+    const page = await visit("relu-hidden-layers");
     // As a link within the site would: the router renders the docs' not-found content, without a reload.
     await page.evaluate(
       (address) => {
@@ -279,7 +279,7 @@ describe("landing on a section", () => {
   it.each([412, 1280])(
     "a link that opens the site at a section puts its heading at the top (%ipx wide)",
     async (width) => {
-      const page = await open(`${PAGE}#${SECTION}`, { viewport: { width, height: 720 } });
+      const page = await visit(`${PAGE}#${SECTION}`, { viewport: { width, height: 720 } });
       await settled(page);
       expect(await page.getAttribute("html", EXACT_LAYOUT)).toBe("");
       expectAtTop(await headingPlace(page));
@@ -287,7 +287,7 @@ describe("landing on a section", () => {
   );
 
   it("a table-of-contents link within the page puts its heading at the top", async () => {
-    const page = await open(PAGE, { viewport: { width: 1280, height: 720 } });
+    const page = await visit(PAGE, { viewport: { width: 1280, height: 720 } });
     await settled(page);
     await page.locator(`.table-of-contents a[href="#${SECTION}"]`).click();
     await page.waitForURL((url) => url.hash === `#${SECTION}`);

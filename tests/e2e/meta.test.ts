@@ -25,11 +25,11 @@ function buildFileOf(url: string): string {
   return join(buildDir, decodeURIComponent(url.slice(publicRoot.length)));
 }
 
-const { open } = setUpBrowser();
+const { visit } = setUpBrowser();
 
 /** The head as the built HTML states it: read with JavaScript off, so nothing is added at runtime. */
 async function headOf(path: string) {
-  const page = await open(path, { javaScriptEnabled: false });
+  const page = await visit(path, { javaScriptEnabled: false });
   return page.evaluate(() => {
     const meta = (key: string) =>
       document.head.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? null;

@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { NO_PROBLEMS, openWatchedPage, setUpBrowser, sitemapPaths, siteUrl, WAIT } from "./_browser";
 
-const { open, newPage } = setUpBrowser();
+const { open, visit, newPage } = setUpBrowser();
 
 const paths = sitemapPaths();
 const ARTICLES = ["relu-hidden-layers", "sigmoid-multiclass", "regression-output-activation", "f1-micro-average"];
@@ -82,7 +82,7 @@ describe("every page in the sitemap", () => {
 
 describe("the article pages", () => {
   it("show their short answer and typeset math with self-hosted KaTeX fonts", async () => {
-    const page = await open("sigmoid-multiclass");
+    const page = await visit("sigmoid-multiclass");
     await expect(page.locator("[data-short-answer]").textContent()).resolves.toContain("softmax");
     expect(await page.locator(".katex").count()).toBeGreaterThan(0);
     // The fonts load when the math is laid out: on screen, or when the page has finished its layout.
@@ -156,7 +156,7 @@ describe("the article pages", () => {
   });
 
   it("without JavaScript, buttons that need it are in the HTML but hidden and out of the tab order", async () => {
-    const page = await open("sigmoid-multiclass", { javaScriptEnabled: false });
+    const page = await visit("sigmoid-multiclass", { javaScriptEnabled: false });
     expect(await page.locator("[data-needs-hydration]").count()).toBeGreaterThan(10);
     expect(await page.getByRole("button", { name: /^Copy/ }).count()).toBe(0);
     // Not focusable either, so the keyboard cannot reach a button that would do nothing.

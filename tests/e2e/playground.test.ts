@@ -7,7 +7,7 @@ import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { FONT_ICON } from "../../src/components/Playground/fontIcon";
-import { comeNear, type PageOptions, setUpBrowser, siteUrl, WAIT } from "./_browser";
+import { comeNear, setUpBrowser, siteUrl, type VisitOptions, WAIT } from "./_browser";
 
 const EXAMPLE = "softmax-stability";
 const FILE = `${EXAMPLE}.ts`;
@@ -16,11 +16,11 @@ const expectedOutput = readFileSync(
   new URL(`../../docs/${PAGE}/examples/${EXAMPLE}.output.txt`, import.meta.url),
   "utf8",
 ).trimEnd();
-const { open, newPage } = setUpBrowser();
+const { visit, newPage } = setUpBrowser();
 
-/** A fresh browser context on the article, scrolled to the playground, its editor loaded. */
-async function openPlayground(options: PageOptions = {}): Promise<{ page: Page; pg: Locator }> {
-  const page = await open(PAGE, options);
+/** The article in the file's tab, scrolled to the playground, its editor loaded. */
+async function openPlayground(options: VisitOptions = {}): Promise<{ page: Page; pg: Locator }> {
+  const page = await visit(PAGE, options);
   const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
   await comeNear(pg);
   await pg.locator(".cm-content").waitFor();
@@ -80,7 +80,7 @@ async function replaceCode(page: Page, pg: Locator, code: string): Promise<void>
 
 describe("a playground", () => {
   it("is server-rendered as highlighted code with the recorded output, readable without JavaScript", async () => {
-    const page = await open(PAGE, { javaScriptEnabled: false });
+    const page = await visit(PAGE, { javaScriptEnabled: false });
     const pg = page.locator(`[data-playground="${EXAMPLE}"]`);
     // The server's text (textContent): code off screen is not laid out (content-visibility), so has no innerText yet.
     await expect(pg.locator("pre code").first().textContent()).resolves.toContain("function naiveSoftmax");

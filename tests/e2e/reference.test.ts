@@ -35,7 +35,7 @@ const activationAnchors = [...activationsMdx.matchAll(/^## .+ \{#([^}]+)\}$/gm)]
   .map((m) => m[1] as string)
   .filter((id) => id !== "overview");
 
-const { open } = setUpBrowser();
+const { visit } = setUpBrowser();
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 /** Code as compared: without any whitespace (Prism renders each line of a block as its own element). */
@@ -62,7 +62,7 @@ describe("the API reference", () => {
 
   it.each(modulePages)("/%s renders each of its exports' headings at its anchor, with its examples", async (path) => {
     const mdx = moduleMdx(path);
-    const page = await open(path);
+    const page = await visit(path);
     const ids = await page.$$eval("article h2[id]", (hs) => hs.map((h) => h.id));
     expect(ids).toEqual(apiPages[path]);
     const code = bare((await page.locator("article pre").allTextContents()).join(""));
@@ -70,7 +70,7 @@ describe("the API reference", () => {
   });
 
   it("shows an export's signature and example after its heading (softmax)", async () => {
-    const page = await open("reference/api/softmax");
+    const page = await visit("reference/api/softmax");
     await expect(page.locator("h2#softmax").textContent()).resolves.toContain("softmax");
     // The signature follows the heading (after the kind badge).
     const section = await page.evaluate(() => {
@@ -87,7 +87,7 @@ describe("the API reference", () => {
   });
 
   it("the index page keeps each module's anchor and links its page and every export's section", async () => {
-    const page = await open("reference/api");
+    const page = await visit("reference/api");
     const ids = await page.$$eval("article h2[id]", (hs) => hs.map((h) => h.id));
     expect(ids).toEqual(modulePages.map((p) => `module-${p.split("/").at(-1)}`));
     const hrefs = await page
@@ -101,7 +101,7 @@ describe("the API reference", () => {
   });
 
   it("an old link to an export on /reference/api opens its module's page scrolled to its section", async () => {
-    const page = await open("reference/api#f1Score");
+    const page = await visit("reference/api#f1Score");
     await page.waitForURL((url) => url.pathname.endsWith("/reference/api/metrics") && url.hash === "#f1Score");
     await page.waitForFunction(() => {
       const r = document.getElementById("f1Score")?.getBoundingClientRect();
@@ -117,7 +117,7 @@ describe("the API reference", () => {
     // Each export's heading, found in the generated page that has it; every one was on /reference/api before.
     const moved = modulePages.flatMap((path) => headingAnchors(moduleMdx(path), "##").map((id) => ({ id, path })));
     expect(Object.keys(apiAnchorRedirects(apiPages)).sort()).toEqual(moved.map((m) => `reference/api#${m.id}`).sort());
-    const page = await open("reference/api");
+    const page = await visit("reference/api");
     const indexPath = new URL(siteUrl("reference/api")).pathname;
     for (const { id, path } of moved) {
       const toPath = new URL(siteUrl(path)).pathname;
@@ -133,7 +133,7 @@ describe("the API reference", () => {
   });
 
   it("is reachable from the sidebar's Reference category and the navbar, with a sidebar entry per module", async () => {
-    const page = await open("");
+    const page = await visit("");
     await page.locator('.navbar a[href$="/reference/api"]').first().click();
     await page.waitForURL(/\/reference\/api$/);
     const links = page.locator('nav[aria-label="Docs sidebar"] .menu__link');
@@ -147,7 +147,7 @@ describe("the API reference", () => {
 
 describe("the activation reference", () => {
   it("plots every registry activation and its derivative, with KaTeX formulas and framework names", async () => {
-    const page = await open("reference/activations");
+    const page = await visit("reference/activations");
     expect(activationAnchors).toEqual(expect.arrayContaining(["relu", "gelu", "sigmoid", "swish"]));
     for (const id of activationAnchors) expect(await page.locator(`h2#${id}`).count(), id).toBe(1);
     const cards = page.locator("[data-activation-card]");
@@ -170,7 +170,7 @@ describe("the activation reference", () => {
 
 describe("the metrics reference", () => {
   it("shows every average on the worked examples, computed by core, with the numbers scikit-learn prints", async () => {
-    const page = await open("reference/metrics");
+    const page = await visit("reference/metrics");
     const row = async (example: string, average: string) =>
       squash(
         (
@@ -202,7 +202,7 @@ describe("the metrics reference", () => {
 
 describe("the playgrounds", () => {
   it("each links to the API reference and to the section of every name its code imports from core", async () => {
-    const page = await open("sigmoid-multiclass");
+    const page = await visit("sigmoid-multiclass");
     const playgrounds = page.locator("[data-playground]");
     const count = await playgrounds.count();
     expect(count).toBeGreaterThan(1);

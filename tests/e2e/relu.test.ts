@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { setUpBrowser } from "./_browser";
 
-const { open } = setUpBrowser();
+const { visit } = setUpBrowser();
 
 describe("the activation explorer", () => {
   const range = (explorer: Locator) => explorer.locator("[data-activation-range]").textContent();
@@ -18,7 +18,7 @@ describe("the activation explorer", () => {
       .allTextContents();
 
   it("is server-rendered with ReLU, its KaTeX formulas, range, plot and table", async () => {
-    const page = await open("relu-hidden-layers", { javaScriptEnabled: false });
+    const page = await visit("relu-hidden-layers", { javaScriptEnabled: false });
     const explorer = page.locator("[data-activation-explorer]");
     await expect(range(explorer)).resolves.toBe("[0, ∞)");
     await expect(explorer.locator(".katex-display").count()).resolves.toBe(2);
@@ -28,7 +28,7 @@ describe("the activation explorer", () => {
   });
 
   it("changes activation and x from the keyboard, with numbers from core", async () => {
-    const page = await open("relu-hidden-layers");
+    const page = await visit("relu-hidden-layers");
     const explorer = page.locator("[data-activation-explorer]");
     await explorer.scrollIntoViewIfNeeded();
     // Its code loads as it comes near; the live explorer then takes the server's markup's place.
@@ -57,7 +57,7 @@ describe("the activation explorer", () => {
   });
 
   it("starts without its code, and goes live as the reader left the server's markup", async () => {
-    const page = await open("relu-hidden-layers");
+    const page = await visit("relu-hidden-layers");
     const explorer = page.locator("[data-activation-explorer]");
     // Far below the first screen: the widget is the server's markup, kept.
     await page.locator(`html[${LAID_OUT}]`).waitFor();

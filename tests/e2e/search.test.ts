@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { holdScripts, setUpBrowser, siteUrl } from "./_browser";
 
-const { open, newPage } = setUpBrowser();
+const { open, visit, newPage } = setUpBrowser();
 
 /** How a result's breadcrumb names each article. */
 const ARTICLE_TITLES: Record<string, string> = {
@@ -55,7 +55,7 @@ describe("offline search", () => {
   it.each(CASES)(
     "typing $query finds $section and lands on $page #$anchor",
     async ({ query, section, page: path, anchor }) => {
-      const page = await open("");
+      const page = await visit("");
       const input = page.locator("input.navbar__search-input");
       await input.click();
       await input.pressSequentially(query);
@@ -94,7 +94,7 @@ async function typeBeforeTheCode(query: string) {
 
 describe("the navbar search bar, loaded at the first sign of interest", () => {
   it("a page starts with the static bar; the pointer over it loads the plugin's bar, which then finds results", async () => {
-    const page = await open("");
+    const page = await visit("");
     await page.locator(`html[${LAID_OUT}]`).waitFor();
     expect(await page.locator(STATIC_BAR).count()).toBe(1);
     expect(await page.locator(LOADED_BAR).count()).toBe(0);
@@ -119,7 +119,7 @@ describe("the navbar search bar, loaded at the first sign of interest", () => {
   });
 
   it("Ctrl+K focuses the static bar and loads the plugin's, which keeps the focus", async () => {
-    const page = await open("relu-hidden-layers");
+    const page = await visit("relu-hidden-layers");
     await page.locator(`html[${LAID_OUT}]`).waitFor();
     // The same hint as the plugin's bar shows, from the first paint after hydration.
     expect(await page.locator(`${STATIC_BAR} kbd`).allTextContents()).toEqual(["ctrl", "K"]);
@@ -140,7 +140,7 @@ describe("the navbar search bar, loaded at the first sign of interest", () => {
   });
 
   it("without JavaScript the bar is a form that opens the search page for the query", async () => {
-    const page = await open("", { javaScriptEnabled: false });
+    const page = await visit("", { javaScriptEnabled: false });
     const input = page.locator(`${STATIC_BAR} input[name="q"]`);
     await input.fill("dying relu");
     await input.press("Enter");

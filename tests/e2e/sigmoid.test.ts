@@ -8,8 +8,8 @@ import { setUpBrowser } from "./_browser";
 
 const PAGE = "sigmoid-multiclass";
 
-const { open } = setUpBrowser();
-const openArticle = () => open(PAGE);
+const { visit } = setUpBrowser();
+const openArticle = () => visit(PAGE);
 
 describe("the softmax explorer", () => {
   const cell = (explorer: Locator, kind: string, k: number) =>
@@ -17,7 +17,7 @@ describe("the softmax explorer", () => {
   const sum = (explorer: Locator, kind: string) => explorer.locator(`[data-sum="${kind}"]`).textContent();
 
   it("is server-rendered with its starting numbers, computed by core", async () => {
-    const page = await open(PAGE, { javaScriptEnabled: false });
+    const page = await visit(PAGE, { javaScriptEnabled: false });
     const explorer = page.locator("[data-softmax-explorer]");
     // softmax([2, 1, 0.1]) = [0.659001, 0.242433, 0.0985659]; σ(2) + σ(1) + σ(0.1) = 2.136839
     await expect(cell(explorer, "softmax", 0)).resolves.toBe("0.6590");
