@@ -1,7 +1,7 @@
 // Claims are tests. Each article's `claims.test.ts` lists what its prose concludes from a demo: the
 // output line that shows it, the condition the numbers must meet for the words the prose uses ("in most
 // seeds", "never"), and the words the prose quotes from that line. The test reads each example's
-// committed output (`examples/<name>.output.txt`), which docs/examples.test.ts proves equal to a fresh run
+// committed output (`examples/<name>.output.txt`), which the article's examples.test.ts proves equal to a fresh run
 // of the example, so each example runs once per test run, and the pair fails, naming the claim and its
 // section, when a demo, a seed range or core changes so that a claim no longer holds, or the prose
 // quotes a number the demo no longer prints.
@@ -88,7 +88,7 @@ export function checkClaim(slug: string, claim: Claim, output: string, mdx: stri
 const UNCAUGHT = /^\[error\] Uncaught /m;
 
 /**
- * An example's committed output, as text. docs/examples.test.ts fails when it differs from a fresh run.
+ * An example's committed output, as text. Its article's examples.test.ts fails when it differs from a fresh run.
  * @throws {Error} when the example ended with an uncaught error: a claim needs a demo that ran to the end
  */
 export function committedOutput(examplesDir: string, example: string): string {

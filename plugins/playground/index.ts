@@ -76,7 +76,7 @@ class EmitAssetsPlugin {
  *   and packages/core/dist, and emitted with content-hashed names under `assets/playground/`;
  * - `import twin from "./examples/x.py?python-twin"` gives a Python twin with its recorded output and
  *   versions, for `<PythonTwin>` (loaders/pythonTwin.cjs);
- * - every example is run in Node and its output recorded (or the run docs/examples.test.ts made of the same
+ * - every example is run in Node and its output recorded (or the run docs/<slug>/examples.test.ts made of the same
  *   code is reused: `runExample`'s `runs`); an MDX page that imports an example's text also
  *   imports its recording (`?build-output`, added by a pre-loader), so the page shows it before any run and
  *   the recordings travel with their own pages, not in the global data.
@@ -85,7 +85,7 @@ export default function playgroundPlugin(context: LoadContext): Plugin {
   const { siteDir } = context;
   const docsDir = join(siteDir, "docs");
   const coreEntry = join(siteDir, "packages/core/dist/index.js");
-  // The examples run against core's source, as in docs/examples.test.ts, so the build can reuse its runs.
+  // The examples run against core's source, as in docs/_examples.ts, so the build can reuse its runs.
   const coreSource = join(siteDir, "packages/core/src/index.ts");
   const dataDir = join(context.generatedFilesDir, "playground");
   const buildOutputsFile = join(dataDir, "build-outputs.json");

@@ -1,5 +1,5 @@
 // Runs an example file in Node and returns what it printed, as the playground would show it. Used by the
-// build (to record each example's output) and by docs/examples.test.ts (to compare it with the committed
+// build (to record each example's output) and by docs/<slug>/examples.test.ts (to compare it with the committed
 // `.output.txt`), so both run examples the same way; the build reuses the test's run of the same code.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -32,7 +32,7 @@ export interface RunExampleOptions {
   /**
    * Earlier runs, kept in `EXAMPLE_RUNS_DIR` under a hash of everything a run executes: the example's
    * bundle (its helpers, core and `@nn-explained/playground` included), the driver, and Node's version.
-   * `"record"` runs and keeps the run (docs/examples.test.ts, which proves it equal to the committed
+   * `"record"` runs and keeps the run (docs/<slug>/examples.test.ts, which proves it equal to the committed
    * output); `"reuse"` returns a kept run of the very same code instead of running it again, and runs
    * and keeps it when there is none (the build, after the tests). Examples are deterministic: the tests
    * fail when a second run prints anything else than the committed output.

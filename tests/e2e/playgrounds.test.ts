@@ -1,6 +1,6 @@
 // Every playground of every article, found from the built page itself, runs in the browser and prints
 // exactly its example's committed output (`docs/<slug>/examples/<name>.output.txt`, which
-// docs/examples.test.ts pins to what the example prints in Node), with its charts drawn in the chart panel.
+// docs/<slug>/examples.test.ts pins to what the example prints in Node), with its charts drawn in the chart panel.
 // Every example of an article is on its page. Nothing may leave localhost or log an error.
 //
 // The playgrounds of an article run one after another on one view of its page, as a reader would run

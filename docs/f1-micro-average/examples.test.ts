@@ -1,0 +1,3 @@
+import { describeExamples } from "../_examples";
+
+describeExamples("f1-micro-average");

@@ -1,0 +1,3 @@
+import { describeExamples } from "../_examples";
+
+describeExamples("relu-hidden-layers");
