@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from "vitest/config";
 import { SERVER_MODULES as FORMULA_SERVER_MODULES } from "./plugins/activation-formulas/serverModules.mjs";
 import { SERVER_MODULES as ARTICLE_SERVER_MODULES } from "./plugins/mdx/serverModules.mjs";
 import { SERVER_MODULES as PLAYGROUND_SERVER_MODULES } from "./plugins/playground/serverModules.mjs";
-import SlowestFirst from "./tests/e2e/sequencer";
+import SlowestFirst from "./tests/e2e/sequencer.mjs";
 
 const SERVER_MODULES = [...FORMULA_SERVER_MODULES, ...PLAYGROUND_SERVER_MODULES, ...ARTICLE_SERVER_MODULES];
 
