@@ -194,15 +194,16 @@ export function setUpBrowser(): {
     const found = problems();
     await page.removeAllListeners();
     await page.unrouteAll({ behavior: "ignoreErrors" });
-    // The site's storage (a playground's saved edit, a chosen theme) is the origin's, not the document's.
-    if (new URL(page.url()).origin === new URL(siteUrl()).origin) {
-      await page.evaluate(() => {
-        localStorage.clear();
-        sessionStorage.clear();
-      });
-    }
     // A new document each visit, even for an address that differs from the last only by its hash.
     await page.goto("about:blank");
+    // Then, with nothing of the site left running to write it again, its storage (a playground's saved
+    // edit, a chosen theme), which belongs to the origin, not the document.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Storage.clearDataForOrigin", {
+      origin: new URL(siteUrl()).origin,
+      storageTypes: "local_storage",
+    });
+    await cdp.detach();
     return [found];
   }
 

@@ -80,6 +80,30 @@ describe("every page in the sitemap", () => {
   });
 });
 
+// visit() keeps one tab for the whole file: each test must still start from a page of its own. The two tests
+// run in this order; the second fails if anything of the first is left.
+describe("the file's tab, from one test to the next", () => {
+  it("a test leaves storage, a window property and a hash behind", async () => {
+    const page = await visit("sigmoid-multiclass#multi-label");
+    await page.evaluate(() => {
+      localStorage.setItem("left-behind", "1");
+      sessionStorage.setItem("left-behind", "1");
+      (window as unknown as { leftBehind?: boolean }).leftBehind = true;
+    });
+  });
+
+  it("the next visit, to the same address, is a new document with no storage", async () => {
+    const page = await visit("sigmoid-multiclass#multi-label");
+    expect(
+      await page.evaluate(() => [
+        localStorage.length,
+        sessionStorage.length,
+        (window as unknown as { leftBehind?: boolean }).leftBehind ?? false,
+      ]),
+    ).toEqual([0, 0, false]);
+  });
+});
+
 describe("the article pages", () => {
   it("show their short answer and typeset math with self-hosted KaTeX fonts", async () => {
     const page = await visit("sigmoid-multiclass");
