@@ -174,7 +174,7 @@ export function setUpBrowser(): {
   let inTest = false;
   /** The file's tabs for `visit`, by JavaScript setting, and the one this test visited with, if any. */
   const tabs = new Map<boolean, { context: BrowserContext; page: Page }>();
-  let visited: { page: Page; problems: () => PageProblems } | undefined;
+  let visited: { javaScriptEnabled: boolean; page: Page; problems: () => PageProblems } | undefined;
 
   /** Closes pages and states their problems, read before closing: closing cancels what is in flight. */
   async function settle(opened: Opened[]): Promise<PageProblems[]> {
@@ -186,24 +186,32 @@ export function setUpBrowser(): {
     return found;
   }
 
-  /** States the problems of the tab this test visited with, and leaves it clean for the next test. */
+  /**
+   * States the problems of the tab this test visited with, and leaves it clean for the next test. A tab that
+   * cannot be cleaned (its page crashed, say, in a test that failed) is closed: the next visit opens another.
+   */
   async function leaveTab(): Promise<PageProblems[]> {
     if (!visited) return [];
-    const { page, problems } = visited;
+    const { javaScriptEnabled, page, problems } = visited;
     visited = undefined;
     const found = problems();
-    await page.removeAllListeners();
-    await page.unrouteAll({ behavior: "ignoreErrors" });
-    // A new document each visit, even for an address that differs from the last only by its hash.
-    await page.goto("about:blank");
-    // Then, with nothing of the site left running to write it again, its storage (a playground's saved
-    // edit, a chosen theme), which belongs to the origin, not the document.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Storage.clearDataForOrigin", {
-      origin: new URL(siteUrl()).origin,
-      storageTypes: "local_storage",
-    });
-    await cdp.detach();
+    try {
+      await page.removeAllListeners();
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+      // A new document each visit, even for an address that differs from the last only by its hash.
+      await page.goto("about:blank");
+      // Then, with nothing of the site left running to write it again, its storage (a playground's saved
+      // edit, a chosen theme), which belongs to the origin, not the document.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Storage.clearDataForOrigin", {
+        origin: new URL(siteUrl()).origin,
+        storageTypes: "local_storage",
+      });
+      await cdp.detach();
+    } catch {
+      tabs.delete(javaScriptEnabled);
+      await page.context().close();
+    }
     return [found];
   }
 
@@ -261,7 +269,7 @@ export function setUpBrowser(): {
       const { page } = tab;
       await page.setViewportSize(viewport ?? { width: 1280, height: 720 });
       await page.emulateMedia({ colorScheme });
-      visited = { page, problems: watch(page) };
+      visited = { javaScriptEnabled, page, problems: watch(page) };
       return load(page, path, wait, javaScriptEnabled);
     },
     async close(page) {
