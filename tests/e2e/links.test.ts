@@ -213,7 +213,8 @@ describe("share tools", () => {
     expect(from, "anchorRedirects.json is empty: nothing to try").toBeDefined();
     const [fromPage = "", fromId = ""] = (from ?? "").split("#");
     const [toPage = "", toId = ""] = (to ?? "").split("#");
-    const page = await visit(`${fromPage}#${fromId}`);
+    // A link from outside the site: a first visit, in a context of its own.
+    const page = await open(`${fromPage}#${fromId}`);
     await page.waitForURL((url) => url.hash === `#${toId}`);
     expect(new URL(page.url()).pathname).toBe(new URL(siteUrl(toPage)).pathname);
     await page.waitForFunction((id) => {
@@ -279,7 +280,8 @@ describe("landing on a section", () => {
   it.each([412, 1280])(
     "a link that opens the site at a section puts its heading at the top (%ipx wide)",
     async (width) => {
-      const page = await visit(`${PAGE}#${SECTION}`, { viewport: { width, height: 720 } });
+      // A link that opens the site: a first visit (cold caches, fonts arriving late), in a context of its own.
+      const page = await open(`${PAGE}#${SECTION}`, { viewport: { width, height: 720 } });
       await settled(page);
       expect(await page.getAttribute("html", EXACT_LAYOUT)).toBe("");
       expectAtTop(await headingPlace(page));
