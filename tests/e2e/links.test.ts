@@ -184,12 +184,15 @@ describe("share tools", () => {
   it("the short answer's 'Copy as Markdown' copies a quote with an attribution link", async () => {
     const page = await withClipboard("f1-micro-average");
     await page.getByRole("button", { name: "Copy as Markdown: the short answer, as a quote" }).click();
-    const [copied, answer, shown] = await Promise.all([
-      page.evaluate(() => navigator.clipboard.readText()),
+    const [answer, shown] = await Promise.all([
       page.locator("[data-short-answer] > p").textContent(),
       page.locator("[data-quote-markdown]").textContent(),
     ]);
-    expect(copied).toBe(shown);
+    // The copy is asynchronous, and the clipboard is the browser's, shared by every context of the run: read
+    // at once, it once held a Share link another test file had copied. Wait until it holds the quote.
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await expect.poll(clipboard).toBe(shown);
+    const copied = await clipboard();
     const lines = copied.split("\n");
     // The answer with its code spans in backticks, a blank quote line, the linked title.
     expect(lines[0]?.replace(/`/g, "")).toBe(`> ${answer}`);
