@@ -41,15 +41,20 @@ const CODE = [
 
 const { visit } = setUpBrowser();
 
-/** Opens the playground in `theme`, puts CODE in its editor, runs it and waits for the run to end. */
-async function runCharts(theme: "light" | "dark"): Promise<{ page: Page; pg: Locator }> {
+/** Replaces the code in the playground's editor. */
+async function putCode(page: Page, pg: Locator, code: string): Promise<void> {
+  await pg.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(code);
+}
+
+/** Opens the playground in `theme`, puts `code` in its editor, runs it and waits for the run to end. */
+async function runCharts(theme: "light" | "dark", code = CODE): Promise<{ page: Page; pg: Locator }> {
   const page = await visit(PAGE, { colorScheme: theme });
   const pg = page.locator(`[data-playground="${PLAYGROUND}"]`);
   await comeNear(pg);
   await pg.locator(".cm-content").waitFor(WAIT);
-  await pg.locator(".cm-content").click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(CODE);
+  await putCode(page, pg, code);
   // Before Run: watch every figure the chart panel adds and every picture the "regions" map shows.
   await pg.evaluate((root) => {
     const seen = { figures: 0, pictures: new Set<string>() };
@@ -114,6 +119,67 @@ describe("grid charts from reader code", () => {
     });
     expect(watch.figures).toBe(3);
     expect(watch.pictures).toBeGreaterThan(1);
+  });
+
+  it("a new run keeps each chart with an id where it stands until it redraws it, and drops at its end what it did not draw", async () => {
+    const code = CODE.replace('scatterChart({ title: "Data"', 'scatterChart({ id: "data", title: "Data"');
+    const { page, pg } = await runCharts("light", code);
+    const figures = pg.locator("figure[data-playground-chart]");
+    await expect(figures.count()).resolves.toBe(3);
+    // Mark each figure, then watch: figures added or removed, and the playground's bottom edge at each frame.
+    await pg.evaluate((root) => {
+      for (const [i, f] of root.querySelectorAll<HTMLElement>("figure[data-playground-chart]").entries())
+        f.dataset.mark = String(i);
+      const bottom = () => root.getBoundingClientRect().bottom + window.scrollY;
+      const seen = { added: 0, removed: 0, start: bottom(), moved: 0 };
+      (window as unknown as { heldWatch: typeof seen }).heldWatch = seen;
+      const count = (nodes: NodeList) =>
+        [...nodes].filter((n) => n instanceof Element && n.matches("figure[data-playground-chart]")).length;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          seen.added += count(r.addedNodes);
+          seen.removed += count(r.removedNodes);
+        }
+      }).observe(root, { subtree: true, childList: true });
+      const frame = () => {
+        seen.moved = Math.max(seen.moved, Math.abs(bottom() - seen.start));
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    const status = pg.locator("[data-playground-status]");
+    const watched = () => pg.evaluate(() => (window as unknown as { heldWatch: Record<string, number> }).heldWatch);
+    const marks = () => figures.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.mark ?? "new"));
+
+    // The same code again: every figure is redrawn where it is, and nothing below it moves.
+    await pg.getByRole("button", { name: /^Run/ }).click();
+    await expect.poll(() => status.getAttribute("data-playground-runs"), WAIT).toBe("2");
+    await expect(status.getAttribute("data-playground-status")).resolves.toBe("done");
+    await expect(watched()).resolves.toMatchObject({ added: 0, removed: 0, moved: 0 });
+    await expect(marks()).resolves.toEqual(["0", "1", "2"]);
+    await expect(pg.locator("[data-playground-held]").count()).resolves.toBe(0);
+
+    // Code that redraws only "regions", then waits: the other two stay, faded and marked busy, while it runs…
+    const regionsOnly = [
+      'import { heatmapChart } from "@nn-explained/playground";',
+      "const x = [-1, 0, 1];",
+      'heatmapChart({ id: "regions", x, y: x, z: x.map((b) => x.map((a) => [a * b > 0 ? 0.9 : 0.1])) });',
+      "setInterval(() => {}, 1000);",
+    ].join("\n");
+    await putCode(page, pg, regionsOnly);
+    await pg.getByRole("button", { name: /^Run/ }).click();
+    const held = pg.locator('figure[data-playground-held][aria-busy="true"]');
+    await expect
+      .poll(() => held.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.mark)), WAIT)
+      .toEqual(["0", "2"]);
+    await expect(
+      pg.locator('figure[data-mark="1"]').evaluate((f) => f.hasAttribute("data-playground-held")),
+    ).resolves.toBe(false);
+    // …and go when it ends without them.
+    await pg.getByRole("button", { name: "Stop" }).click();
+    await expect.poll(() => status.getAttribute("data-playground-runs"), WAIT).toBe("3");
+    await expect(marks()).resolves.toEqual(["1"]);
+    await expect(held.count()).resolves.toBe(0);
   });
 
   it("the browser's canvas shows the pixels of the server's PNG", async () => {

@@ -173,9 +173,16 @@ function ChartBody({ chart }: { chart: Chart }): ReactNode {
 /**
  * The charts reader code drew with `lineChart`, `barChart`, `heatmapChart` and `scatterChart` from
  * `@nn-explained/playground`, as SVG. Each figure's SVG has role="img" and the chart's text summary as
- * its label; a chart with an `id` keeps its place and is redrawn there.
+ * its label; a chart with an `id` keeps its place and is redrawn there, from one run to the next too:
+ * the charts in `held` are the previous output's, shown faded and marked busy until the run redraws them.
  */
-export default function ChartPanel({ entries }: { entries: readonly OutputEntry[] }): ReactNode {
+export default function ChartPanel({
+  entries,
+  held,
+}: {
+  entries: readonly OutputEntry[];
+  held?: ReadonlySet<Chart>;
+}): ReactNode {
   const charts = latestCharts(entries);
   if (charts.length === 0) return null;
   return (
@@ -185,6 +192,8 @@ export default function ChartPanel({ entries }: { entries: readonly OutputEntry[
           key={c.id ?? i}
           className={clsx(styles.chart, c.type === "heatmap" && c.maps.length > 1 && gridStyles.wide)}
           data-playground-chart={c.type}
+          data-playground-held={held?.has(c) ? "" : undefined}
+          aria-busy={held?.has(c) ? true : undefined}
         >
           {c.title && <figcaption>{c.title}</figcaption>}
           <ChartBody chart={c} />

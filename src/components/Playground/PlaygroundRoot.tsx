@@ -27,7 +27,6 @@ import { darkTheme, lightTheme } from "./sandpackTheme";
 import { decodeShareHash } from "./shareLink";
 import styles from "./styles.module.css";
 import Toolbar from "./Toolbar";
-import type { RunView } from "./useBufferedRun";
 import { usePlaygroundRun } from "./usePlaygroundRun";
 
 export interface PlaygroundRootProps {
@@ -117,6 +116,7 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     [entry, names],
   );
 
+  const changed = !sameFiles(current, original);
   const readFiles = useCallback(() => snapshot.current?.() ?? current, [current]);
   const { output, running, run, stop, showBuildOutput } = usePlaygroundRun({
     runnerUrl: p.runnerUrl,
@@ -124,6 +124,7 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     entry,
     files: readFiles,
     buildOutput: p.buildOutput,
+    changed,
     earlyRun: p.earlyRun,
   });
 
@@ -221,10 +222,6 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     [generation, sandpackFiles, dark, sandpackOptions, names, onFilesChange, p.readOnly],
   );
 
-  const changed = !sameFiles(current, original);
-  // The build's output belongs to the original code only.
-  const shown: RunView =
-    output.state.kind === "recorded" && changed ? { entries: [], dropped: 0, state: { kind: "empty" } } : output;
   return (
     <>
       <Toolbar
@@ -251,8 +248,8 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
         In the editor: Enter starts editing, Escape stops editing so Tab moves on, Ctrl+Enter runs the code.
       </p>
       {editorBlock}
-      <p.panels.ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} />
-      <p.panels.ChartPanel entries={shown.entries} />
+      <p.panels.ConsolePanel entries={output.entries} dropped={output.dropped} state={output.state} />
+      <p.panels.ChartPanel entries={output.entries} held={output.held} />
     </>
   );
 }

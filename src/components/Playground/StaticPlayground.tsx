@@ -24,13 +24,25 @@ import { type RunView, useBufferedRun } from "./useBufferedRun";
 // texts, the recording and the panels, and shows a brief loading state until they are here. That is the
 // only case with one.
 
-/** The console and charts of `view`, drawn by the loaded panels. */
-function Output({ panels, view }: { panels: OutputPanels; view: RunView }): ReactNode {
-  const { ConsolePanel, ChartPanel } = panels;
+/**
+ * The console and charts of `view`, drawn by the loaded panels; while an early run goes, the charts of
+ * `recorded` stay in place until it redraws them (./heldCharts).
+ */
+function Output({
+  panels,
+  view,
+  recorded,
+}: {
+  panels: OutputPanels;
+  view: RunView;
+  recorded: BuildOutput | null | undefined;
+}): ReactNode {
+  const { ConsolePanel, ChartPanel, holdCharts } = panels;
+  const shown = holdCharts(recorded?.entries ?? [], view);
   return (
     <>
-      <ConsolePanel entries={view.entries} dropped={view.dropped} state={view.state} />
-      <ChartPanel entries={view.entries} />
+      <ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} />
+      <ChartPanel entries={shown.entries} held={shown.held} />
     </>
   );
 }
@@ -84,10 +96,13 @@ export default function StaticPlayground({
   const live = useBufferedRun(earlyRun, timeLimitMs);
   // Rendered here (server, or a page rendered in the browser), the blocks need the texts.
   const files = useLazy(fromServer ? null : texts);
-  // The server's output stays until an early run's can be drawn in its place.
-  const island = useIsland<HTMLDivElement>(fromServer && !(live && outputPanels.now()));
+  // The server's output stays until an early run's can be drawn in its place, with the recorded charts
+  // held where they stand until the run redraws them (./heldCharts).
+  const island = useIsland<HTMLDivElement>(
+    fromServer && !(live && outputPanels.now() && recording.now() !== undefined),
+  );
   const panels = useLazy(island.keep && !live ? null : outputPanels);
-  const recorded = useLazy(island.keep || live ? null : recording);
+  const recorded = useLazy(island.keep && !live ? null : recording);
   const view = live ?? (recorded === undefined ? undefined : recordedView(recorded));
   return (
     <>
@@ -111,7 +126,7 @@ export default function StaticPlayground({
         ))}
       </section>
       <Island keep={island.keep} ref={island.ref} className={styles.outputs} data-playground-output="">
-        {panels && view ? <Output panels={panels} view={view} /> : <Loading />}
+        {panels && view ? <Output panels={panels} view={view} recorded={recorded} /> : <Loading />}
       </Island>
     </>
   );

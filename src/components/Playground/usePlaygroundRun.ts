@@ -1,5 +1,6 @@
 import { mergeEntries, type OutputEntry } from "@nn-explained/playground/output";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { type HeldView, holdCharts } from "./heldCharts";
 import { type BufferedRun, getRunner, type RunHandle } from "./runner/client";
 import { type RunView, viewOf } from "./useBufferedRun";
 
@@ -11,13 +12,18 @@ export interface PlaygroundRunOptions {
   files: () => Record<string, string>;
   /** The output the build recorded for the original code: what the console shows before any run. */
   buildOutput: { entries: OutputEntry[]; dropped: number } | undefined;
+  /** The files differ from the original, so the build's output no longer applies and is not shown. */
+  changed: boolean;
   /** A run started before the editor loaded (from the static block): followed until it ends. */
   earlyRun: BufferedRun | null;
 }
 
 export interface PlaygroundRun {
-  /** What the console shows: the build's output, or the last run as it goes. */
-  output: RunView;
+  /**
+   * What the console and charts show: the build's output (unless the code changed), or the last run as it
+   * goes, with the charts shown before it held in place until it redraws them (./heldCharts).
+   */
+  output: HeldView;
   running: boolean;
   /** Starts a run (stopping the current one). */
   run(): void;
@@ -38,8 +44,17 @@ function buildOutputView(buildOutput: PlaygroundRunOptions["buildOutput"]): RunV
  * current run when the playground unmounts.
  */
 export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
-  const { runnerUrl, timeLimitMs, entry, files, buildOutput, earlyRun } = o;
+  const { runnerUrl, timeLimitMs, entry, files, buildOutput, changed, earlyRun } = o;
   const [output, setOutput] = useState<RunView>(() => buildOutputView(buildOutput));
+  // What was shown when the current run began: its charts stay in place until the run redraws them.
+  const [before, setBefore] = useState<readonly OutputEntry[]>(() => (earlyRun ? (buildOutput?.entries ?? []) : []));
+  // The build's output belongs to the original code only.
+  const shown = holdCharts(
+    before,
+    output.state.kind === "recorded" && changed ? { entries: [], dropped: 0, state: { kind: "empty" } } : output,
+  );
+  const shownEntries = useRef(shown.entries);
+  shownEntries.current = shown.entries;
   const handle = useRef<RunHandle | null>(null);
   // Output arrives entry by entry; it reaches React once per frame.
   const pending = useRef<OutputEntry[]>([]);
@@ -57,6 +72,7 @@ export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
   const run = useCallback(() => {
     handle.current?.stop();
     flushOutput();
+    setBefore(shownEntries.current);
     setOutput({ entries: [], dropped: 0, state: { kind: "running" } });
     const self: { handle: RunHandle | null } = { handle: null };
     self.handle = getRunner(runnerUrl).run(
@@ -107,8 +123,9 @@ export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
 
   const showBuildOutput = useCallback(() => {
     handle.current?.stop();
+    setBefore([]);
     setOutput(buildOutputView(buildOutput));
   }, [buildOutput]);
 
-  return { output, running: output.state.kind === "running", run, stop, showBuildOutput };
+  return { output: shown, running: output.state.kind === "running", run, stop, showBuildOutput };
 }
