@@ -130,8 +130,11 @@ describe("share tools", () => {
       await button.press("Enter");
       await page.locator("h2#short-answer [role=status]").getByText("Copied").waitFor();
     }
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${siteOrigin}${baseUrl}relu-hidden-layers#short-answer`);
+    // The clipboard is the browser's, shared by every context of the run: wait until it holds this copy
+    // (another file's test may have copied something just before), rather than reading it once.
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${siteOrigin}${baseUrl}relu-hidden-layers#short-answer`);
   });
 
   it("a heading's # link is hidden until the heading is hovered or the link has keyboard focus, then shows", async () => {
