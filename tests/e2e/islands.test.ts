@@ -208,6 +208,19 @@ describe("playgrounds and Python twins", () => {
     const pg = page.locator('[data-playground="relu-vs-tanh"]');
     expect(await pg.getAttribute("data-playground-ready")).toBe("static");
     await pg.scrollIntoViewIfNeeded();
+    // The console's height now, and its lowest in any frame until the run ends: the server's console, then
+    // the early run's, then the editor's keep the height the console had when Run was pressed.
+    const full = await pg.evaluate((root) => {
+      const height = () => root.querySelector('[role="log"]')?.getBoundingClientRect().height ?? 0;
+      const w = window as unknown as { consoleLowest: number };
+      w.consoleLowest = height();
+      const frame = () => {
+        w.consoleLowest = Math.min(w.consoleLowest, height());
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      return w.consoleLowest;
+    });
     await pg.getByRole("button", { name: /^Run/ }).click();
     const status = pg.locator("[data-playground-status]");
     await expect.poll(() => status.getAttribute("data-playground-runs"), WAIT).toBe("1");
@@ -215,6 +228,9 @@ describe("playgrounds and Python twins", () => {
     const want = expectedOutput(`${SLUG}/examples/relu-vs-tanh.ts`);
     expect(await consoleText(pg)).toBe(want.text);
     expect(await chartLabels(pg)).toEqual(want.charts);
+    const lowest = await page.evaluate(() => (window as unknown as { consoleLowest: number }).consoleLowest);
+    expect(full).toBeGreaterThan(0);
+    expect(lowest).toBeGreaterThanOrEqual(full - 0.5);
   });
 
   it("Reset after a run of edited code shows the recorded output and charts again", async () => {

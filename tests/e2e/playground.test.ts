@@ -260,6 +260,37 @@ describe("a playground", () => {
     await expect(pg.locator('[data-level="progress"] progress').getAttribute("value")).resolves.toBe("30");
   });
 
+  it("a new run keeps the console's height until it ends, so the page below does not jump", async () => {
+    const { page, pg } = await openPlayground();
+    // Eight lines, printed after a wait: a new run's console is empty for a while before they come.
+    const eight =
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the reader's code, with its own template literal
+      'setTimeout(() => console.log(Array.from({ length: 8 }, (_, i) => `line ${i + 1}`).join("\\n")), 300);';
+    await replaceCode(page, pg, eight);
+    await runAndWait(pg, /^done$/);
+    const log = pg.getByRole("log");
+    const height = () => log.evaluate((el) => el.getBoundingClientRect().height);
+    const full = await height();
+    // The console's lowest height in any frame of the next run.
+    await pg.evaluate((root) => {
+      const w = window as unknown as { consoleLowest: number };
+      w.consoleLowest = Number.POSITIVE_INFINITY;
+      const frame = () => {
+        const el = root.querySelector('[role="log"]');
+        if (el) w.consoleLowest = Math.min(w.consoleLowest, el.getBoundingClientRect().height);
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    await runAndWait(pg, /^done$/);
+    const lowest = await page.evaluate(() => (window as unknown as { consoleLowest: number }).consoleLowest);
+    expect(lowest).toBeGreaterThanOrEqual(full - 0.5);
+    // Once a run ends, the console fits what it printed.
+    await replaceCode(page, pg, 'console.log("one");');
+    await runAndWait(pg, /^done$/);
+    expect(await height()).toBeLessThan(full / 2);
+  });
+
   it("follows the site's dark mode", async () => {
     const { pg } = await openPlayground({ colorScheme: "dark" });
     const background = await pg

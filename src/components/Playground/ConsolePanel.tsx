@@ -47,10 +47,16 @@ export default function ConsolePanel({
   entries,
   dropped,
   state,
+  holdHeight,
 }: {
   entries: readonly OutputEntry[];
   dropped: number;
   state: ConsoleState;
+  /**
+   * While a run goes, the console stays at least this tall (px): the height it had when the run began, so
+   * the page below does not jump up when the run clears the text and back down as it prints again.
+   */
+  holdHeight?: number;
 }): ReactNode {
   const texts = consoleLines(entries);
   const ended = state.kind === "ended" ? state : null;
@@ -68,8 +74,15 @@ export default function ConsolePanel({
           {statusText(state)}
         </span>
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard (axe scrollable-region-focusable) */}
-      <div className={styles.console} role="log" aria-label="Console output" tabIndex={0} data-playground-console="">
+      <div
+        className={styles.console}
+        role="log"
+        aria-label="Console output"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard (axe scrollable-region-focusable)
+        tabIndex={0}
+        data-playground-console=""
+        style={state.kind === "running" && holdHeight ? { minHeight: holdHeight } : undefined}
+      >
         {texts.map((e, i) =>
           e.kind === "progress" ? (
             // A progress line keeps its place and changes its text (the log region announces the change).

@@ -44,6 +44,8 @@ export interface PlaygroundRootProps {
   shared: Record<string, string> | null;
   /** The run started when the reader pressed Run before the editor had loaded: shown and stoppable here. */
   earlyRun: BufferedRun | null;
+  /** The console's height when the early run began (px): kept while it goes (ConsolePanel `holdHeight`). */
+  earlyRunHeight?: number;
   /** The control to focus once loaded (the one the reader was on in the static block). */
   focusKey: string | null;
   container: RefObject<HTMLElement | null>;
@@ -118,7 +120,11 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
 
   const changed = !sameFiles(current, original);
   const readFiles = useCallback(() => snapshot.current?.() ?? current, [current]);
-  const { output, running, run, stop, showBuildOutput } = usePlaygroundRun({
+  const consoleHeight = useCallback(
+    () => p.container.current?.querySelector("[data-playground-console]")?.getBoundingClientRect().height,
+    [p.container],
+  );
+  const { output, running, holdHeight, run, stop, showBuildOutput } = usePlaygroundRun({
     runnerUrl: p.runnerUrl,
     timeLimitMs: p.timeLimitMs,
     entry,
@@ -126,6 +132,8 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
     buildOutput: p.buildOutput,
     changed,
     earlyRun: p.earlyRun,
+    earlyRunHeight: p.earlyRunHeight,
+    consoleHeight,
   });
 
   const onFilesChange = useCallback(
@@ -248,7 +256,12 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
         In the editor: Enter starts editing, Escape stops editing so Tab moves on, Ctrl+Enter runs the code.
       </p>
       {editorBlock}
-      <p.panels.ConsolePanel entries={output.entries} dropped={output.dropped} state={output.state} />
+      <p.panels.ConsolePanel
+        entries={output.entries}
+        dropped={output.dropped}
+        state={output.state}
+        holdHeight={holdHeight}
+      />
       <p.panels.ChartPanel entries={output.entries} held={output.held} />
     </>
   );

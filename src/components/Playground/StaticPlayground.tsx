@@ -32,16 +32,18 @@ function Output({
   panels,
   view,
   recorded,
+  holdHeight,
 }: {
   panels: OutputPanels;
   view: RunView;
   recorded: BuildOutput | null | undefined;
+  holdHeight: number | undefined;
 }): ReactNode {
   const { ConsolePanel, ChartPanel, holdCharts } = panels;
   const shown = holdCharts(recorded?.entries ?? [], view);
   return (
     <>
-      <ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} />
+      <ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} holdHeight={holdHeight} />
       <ChartPanel entries={shown.entries} held={shown.held} />
     </>
   );
@@ -76,6 +78,7 @@ export default function StaticPlayground({
   recording,
   fromServer,
   earlyRun,
+  earlyRunHeight,
   timeLimitMs,
   onRun,
 }: {
@@ -90,6 +93,8 @@ export default function StaticPlayground({
   fromServer: boolean;
   /** A run started from this block's Run button while the editor loads. */
   earlyRun: BufferedRun | null;
+  /** The console's height when that run began (px): kept while it goes (ConsolePanel `holdHeight`). */
+  earlyRunHeight: number | undefined;
   timeLimitMs: number;
   onRun: () => void;
 }): ReactNode {
@@ -126,7 +131,11 @@ export default function StaticPlayground({
         ))}
       </section>
       <Island keep={island.keep} ref={island.ref} className={styles.outputs} data-playground-output="">
-        {panels && view ? <Output panels={panels} view={view} recorded={recorded} /> : <Loading />}
+        {panels && view ? (
+          <Output panels={panels} view={view} recorded={recorded} holdHeight={earlyRunHeight} />
+        ) : (
+          <Loading />
+        )}
       </Island>
     </>
   );

@@ -98,6 +98,8 @@ export default function Playground(props: PlaygroundProps): ReactNode {
   const ref = useRef<HTMLElement>(null);
   const [active, setActive] = useState(false);
   const [earlyRun, setEarlyRun] = useState<BufferedRun | null>(null);
+  // The console's height when Run was pressed in the static block: the early run's console keeps it.
+  const [earlyRunHeight, setEarlyRunHeight] = useState<number | undefined>(undefined);
   const [shared, setShared] = useState<Record<string, string> | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -183,8 +185,10 @@ export default function Playground(props: PlaygroundProps): ReactNode {
       recording={recording}
       fromServer={fromServer}
       earlyRun={earlyRun}
+      earlyRunHeight={earlyRunHeight}
       timeLimitMs={timeLimitMs}
       onRun={() => {
+        setEarlyRunHeight(ref.current?.querySelector("[data-playground-console]")?.getBoundingClientRect().height);
         // Run at once, with what the editor will show, while the editor loads: the first output does not
         // wait for Sandpack. The panels that draw its output load meanwhile.
         setFocusKey("run");
@@ -230,6 +234,7 @@ export default function Playground(props: PlaygroundProps): ReactNode {
           buildOutput={loaded.recording ?? undefined}
           shared={shared}
           earlyRun={earlyRun}
+          earlyRunHeight={earlyRunHeight}
           focusKey={focusKey}
           container={ref}
           runnerUrl={runnerUrl}

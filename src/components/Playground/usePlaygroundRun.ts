@@ -16,6 +16,10 @@ export interface PlaygroundRunOptions {
   changed: boolean;
   /** A run started before the editor loaded (from the static block): followed until it ends. */
   earlyRun: BufferedRun | null;
+  /** The console's height on screen when the early run began (px), if it was measured. */
+  earlyRunHeight?: number;
+  /** The console's height on screen now (px), read when a run starts. */
+  consoleHeight: () => number | undefined;
 }
 
 export interface PlaygroundRun {
@@ -25,6 +29,8 @@ export interface PlaygroundRun {
    */
   output: HeldView;
   running: boolean;
+  /** The height the console keeps while the run goes: its height when the run began (ConsolePanel). */
+  holdHeight: number | undefined;
   /** Starts a run (stopping the current one). */
   run(): void;
   stop(): void;
@@ -44,7 +50,7 @@ function buildOutputView(buildOutput: PlaygroundRunOptions["buildOutput"]): RunV
  * current run when the playground unmounts.
  */
 export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
-  const { runnerUrl, timeLimitMs, entry, files, buildOutput, changed, earlyRun } = o;
+  const { runnerUrl, timeLimitMs, entry, files, buildOutput, changed, earlyRun, earlyRunHeight, consoleHeight } = o;
   const [output, setOutput] = useState<RunView>(() => buildOutputView(buildOutput));
   // What was shown when the current run began: its charts stay in place until the run redraws them.
   const [before, setBefore] = useState<readonly OutputEntry[]>(() => (earlyRun ? (buildOutput?.entries ?? []) : []));
@@ -53,6 +59,7 @@ export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
     before,
     output.state.kind === "recorded" && changed ? { entries: [], dropped: 0, state: { kind: "empty" } } : output,
   );
+  const [holdHeight, setHoldHeight] = useState(earlyRun ? earlyRunHeight : undefined);
   const shownEntries = useRef(shown.entries);
   shownEntries.current = shown.entries;
   const handle = useRef<RunHandle | null>(null);
@@ -73,6 +80,7 @@ export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
     handle.current?.stop();
     flushOutput();
     setBefore(shownEntries.current);
+    setHoldHeight(consoleHeight());
     setOutput({ entries: [], dropped: 0, state: { kind: "running" } });
     const self: { handle: RunHandle | null } = { handle: null };
     self.handle = getRunner(runnerUrl).run(
@@ -94,7 +102,7 @@ export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
       },
     );
     handle.current = self.handle;
-  }, [entry, runnerUrl, timeLimitMs, flushOutput, files]);
+  }, [entry, runnerUrl, timeLimitMs, flushOutput, files, consoleHeight]);
 
   const stop = useCallback(() => handle.current?.stop(), []);
 
@@ -127,5 +135,6 @@ export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
     setOutput(buildOutputView(buildOutput));
   }, [buildOutput]);
 
-  return { output: shown, running: output.state.kind === "running", run, stop, showBuildOutput };
+  const running = output.state.kind === "running";
+  return { output: shown, running, holdHeight: running ? holdHeight : undefined, run, stop, showBuildOutput };
 }
