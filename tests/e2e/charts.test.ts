@@ -126,12 +126,13 @@ describe("grid charts from reader code", () => {
     const { page, pg } = await runCharts("light", code);
     const figures = pg.locator("figure[data-playground-chart]");
     await expect(figures.count()).resolves.toBe(3);
-    // Mark each figure, then watch: figures added or removed, and the playground's bottom edge at each frame.
+    // Mark each figure, then watch: figures added or removed, and the playground's height at each frame (what
+    // moves the page below it; its place can change as the prose above it is laid out in idle time).
     await pg.evaluate((root) => {
       for (const [i, f] of root.querySelectorAll<HTMLElement>("figure[data-playground-chart]").entries())
         f.dataset.mark = String(i);
-      const bottom = () => root.getBoundingClientRect().bottom + window.scrollY;
-      const seen = { added: 0, removed: 0, start: bottom(), moved: 0 };
+      const height = () => root.getBoundingClientRect().height;
+      const seen = { added: 0, removed: 0, start: height(), moved: 0 };
       (window as unknown as { heldWatch: typeof seen }).heldWatch = seen;
       const count = (nodes: NodeList) =>
         [...nodes].filter((n) => n instanceof Element && n.matches("figure[data-playground-chart]")).length;
@@ -142,7 +143,7 @@ describe("grid charts from reader code", () => {
         }
       }).observe(root, { subtree: true, childList: true });
       const frame = () => {
-        seen.moved = Math.max(seen.moved, Math.abs(bottom() - seen.start));
+        seen.moved = Math.max(seen.moved, Math.abs(height() - seen.start));
         requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
