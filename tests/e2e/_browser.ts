@@ -118,6 +118,12 @@ export type PageOptions = Pick<
    * fail on purpose): they are not checked after the test.
    */
   watch?: boolean;
+  /**
+   * `true` to let the page use the clipboard and record what it copies, for `copies(page)`: the clipboard
+   * is the browser's, shared by every context of the run, so a read of it can hold what another test file's
+   * page copied a moment later.
+   */
+  clipboard?: boolean;
 };
 
 /** What `open` and `visit` wait for after navigating. */
@@ -233,9 +239,11 @@ export function setUpBrowser(): {
     for (const problems of found) expect(problems).toEqual(NO_PROBLEMS);
   });
 
-  async function newPage({ watch: watched = true, ...options }: PageOptions = {}): Promise<Page> {
-    const context = await browser.newContext(options);
+  async function newPage({ watch: watched = true, clipboard = false, ...options }: PageOptions = {}): Promise<Page> {
+    const permissions = [...(options.permissions ?? []), ...(clipboard ? ["clipboard-read", "clipboard-write"] : [])];
+    const context = await browser.newContext({ ...options, permissions });
     context.setDefaultTimeout(WAIT.timeout);
+    if (clipboard) await context.addInitScript(recordCopiesScript);
     const opened = watched ? await openWatchedPage(context) : { page: await context.newPage(), problems: undefined };
     (inTest ? ofTest : ofFile).push({ context, ...opened });
     return opened.page;
@@ -280,6 +288,25 @@ export function setUpBrowser(): {
       }
     },
   };
+}
+
+/** Installed in a page before its scripts: keeps each text the page writes to the clipboard, once written. */
+function recordCopiesScript(): void {
+  const copies: string[] = [];
+  Object.defineProperty(window, "__copies", { value: copies });
+  const writeText = Clipboard.prototype.writeText;
+  Clipboard.prototype.writeText = async function (this: Clipboard, text: string) {
+    await writeText.call(this, text);
+    copies.push(text);
+  };
+}
+
+/**
+ * What a page opened with `{ clipboard: true }` has written to the clipboard so far, oldest first: only
+ * writes that succeeded, and only this page's, whatever other pages of the run copy meanwhile.
+ */
+export function copies(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((window as unknown as { __copies?: string[] }).__copies ?? [])]);
 }
 
 /**

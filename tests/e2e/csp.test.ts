@@ -109,7 +109,7 @@ describe("Content-Security-Policy", () => {
     "/%s loads, searches and copies with no CSP violation",
     async (path) => {
       expect(paths).toContain(path);
-      const page = await openRecordingViolations(path, { permissions: ["clipboard-read", "clipboard-write"] });
+      const page = await openRecordingViolations(path, { clipboard: true });
       // Open search, which loads the index in a worker, and use every copy button.
       await page.locator(".navbar__search-input").first().fill("softmax");
       await page.getByRole("option").first().waitFor();

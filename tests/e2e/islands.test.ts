@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
-import { comeNear, recordScripts, setUpBrowser, siteUrl, WAIT } from "./_browser";
+import { comeNear, copies, recordScripts, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const SLUG = "relu-hidden-layers";
 const docs = new URL("../../docs/", import.meta.url);
@@ -182,11 +182,12 @@ describe("playgrounds and Python twins", () => {
   });
 
   it("the copy buttons of a hydrated twin and static playground copy their text", async () => {
-    const page = await newPage({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await newPage({ clipboard: true });
     await holdIdleCallbacks(page);
     await page.goto(siteUrl(SLUG), { waitUntil: "load" });
     await page.locator('html[data-has-hydrated="true"]').waitFor();
-    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    // What the page copied last (the copy is asynchronous).
+    const clipboard = async () => (await copies(page)).at(-1);
     const twin = page.locator("[data-python-twin]").first();
     const file = ((await twin.getAttribute("data-python-twin")) ?? "").replace(/^docs\//, "");
     // Clicked from script: the buttons show on hover, and a pointer over a playground would load its editor.

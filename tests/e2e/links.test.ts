@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import { EXACT_LAYOUT, LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { type AnchorManifest, collectAnchors, redirectTarget } from "../../scripts/_anchors.mjs";
 import { apiAnchorRedirects } from "../../src/components/ApiReference/apiPages";
-import { editorsLoaded, setUpBrowser, siteUrl, WAIT } from "./_browser";
+import { copies, editorsLoaded, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const HOW_TO_FIX = [
   "Forum answers link to these pages and anchors; they must keep working.",
@@ -111,7 +111,12 @@ describe("links that never break", () => {
 });
 
 describe("share tools", () => {
-  const withClipboard = (path: string) => open(path, { permissions: ["clipboard-read", "clipboard-write"] });
+  const withClipboard = (path: string) => open(path, { clipboard: true });
+  /** The last text the page copied, once it has copied one (the copy is asynchronous). */
+  const lastCopy = async (page: Page) => {
+    await expect.poll(async () => (await copies(page)).length).toBeGreaterThan(0);
+    return (await copies(page)).at(-1);
+  };
 
   it("a heading's copy-link button copies the section's canonical address", async () => {
     const siteOrigin = new URL(
@@ -130,11 +135,7 @@ describe("share tools", () => {
       await button.press("Enter");
       await page.locator("h2#short-answer [role=status]").getByText("Copied").waitFor();
     }
-    // The clipboard is the browser's, shared by every context of the run: wait until it holds this copy
-    // (another file's test may have copied something just before), rather than reading it once.
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${siteOrigin}${baseUrl}relu-hidden-layers#short-answer`);
+    expect(await lastCopy(page)).toBe(`${siteOrigin}${baseUrl}relu-hidden-layers#short-answer`);
   });
 
   it("a heading's # link is hidden until the heading is hovered or the link has keyboard focus, then shows", async () => {
@@ -191,12 +192,9 @@ describe("share tools", () => {
       page.locator("[data-short-answer] > p").textContent(),
       page.locator("[data-quote-markdown]").textContent(),
     ]);
-    // The copy is asynchronous, and the clipboard is the browser's, shared by every context of the run: read
-    // at once, it once held a Share link another test file had copied. Wait until it holds the quote.
-    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
-    await expect.poll(clipboard).toBe(shown);
-    const copied = await clipboard();
-    const lines = copied.split("\n");
+    const copied = await lastCopy(page);
+    expect(copied).toBe(shown);
+    const lines = (copied ?? "").split("\n");
     // The answer with its code spans in backticks, a blank quote line, the linked title.
     expect(lines[0]?.replace(/`/g, "")).toBe(`> ${answer}`);
     expect(lines[0]).toContain("`y_true`");
