@@ -53,13 +53,15 @@ export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
   const { runnerUrl, timeLimitMs, entry, files, buildOutput, changed, earlyRun, earlyRunHeight, consoleHeight } = o;
   const [output, setOutput] = useState<RunView>(() => buildOutputView(buildOutput));
   // What was shown when the current run began: its charts stay in place until the run redraws them.
-  const [before, setBefore] = useState<readonly OutputEntry[]>(() => (earlyRun ? (buildOutput?.entries ?? []) : []));
+  const [before, setBefore] = useState<readonly OutputEntry[]>([]);
   // The build's output belongs to the original code only.
   const shown = holdCharts(
     before,
     output.state.kind === "recorded" && changed ? { entries: [], dropped: 0, state: { kind: "empty" } } : output,
   );
-  const [holdHeight, setHoldHeight] = useState(earlyRun ? earlyRunHeight : undefined);
+  const [holdHeight, setHoldHeight] = useState<number | undefined>(undefined);
+  const earlyHeight = useRef(earlyRunHeight);
+  earlyHeight.current = earlyRunHeight;
   const shownEntries = useRef(shown.entries);
   shownEntries.current = shown.entries;
   const handle = useRef<RunHandle | null>(null);
@@ -106,11 +108,15 @@ export function usePlaygroundRun(o: PlaygroundRunOptions): PlaygroundRun {
 
   const stop = useCallback(() => handle.current?.stop(), []);
 
-  // A run started from the static block before the editor loaded: follow it until it ends.
+  // A run started from the static block before the editor loaded: follow it until it ends. It may start
+  // after the editor has mounted (the editor can load before the runner): either way, what is shown now
+  // (the recording) is what it holds in place, at the height the static block measured at Run.
   useEffect(() => {
     if (!earlyRun) return;
     const own: RunHandle = { stop: () => earlyRun.stop() };
     handle.current = own;
+    setBefore(shownEntries.current);
+    setHoldHeight(earlyHeight.current);
     let unsubscribe = () => {};
     const sync = () => {
       if (handle.current !== own) return unsubscribe();
