@@ -369,10 +369,13 @@ export function classShares(chart: HeatmapChart): number[] {
   const map = chart.maps[0];
   if (!map) return shares;
   const levels = decodeLevels(map);
-  for (const l of levels) {
-    const a = argmaxOfLevel(l, chart.classes.length);
-    if (a) shares[a.classIndex] = (shares[a.classIndex] ?? 0) + 1;
-  }
+  // Cells by level first: a map has at most 256 levels but thousands of cells.
+  const count = new Uint32Array(256);
+  for (const l of levels) count[l] = (count[l] as number) + 1;
+  count.forEach((n, l) => {
+    const a = n > 0 ? argmaxOfLevel(l, chart.classes.length) : null;
+    if (a) shares[a.classIndex] = (shares[a.classIndex] ?? 0) + n;
+  });
   return shares.map((s) => s / levels.length);
 }
 

@@ -2,7 +2,7 @@ import { type BarChart, type Chart, describeChart, type LineChart } from "@nn-ex
 import { formatNumber } from "@nn-explained/playground/format";
 import { latestCharts, type OutputEntry } from "@nn-explained/playground/output";
 import clsx from "clsx";
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { linearTicks } from "../LineChart/scale";
 import { HeatmapFigure, ScatterFigure } from "./charts/GridCharts";
 import gridStyles from "./charts/gridCharts.module.css";
@@ -157,7 +157,11 @@ function Bars({ chart }: { chart: BarChart }): ReactNode {
   );
 }
 
-function ChartBody({ chart }: { chart: Chart }): ReactNode {
+/**
+ * One chart's drawing, rendered again only for a new chart object: a redraw by id brings a new one, while
+ * the panel's other renders (a run's state, charts held or released) leave a figure's work undone.
+ */
+const ChartBody = memo(function ChartBody({ chart }: { chart: Chart }): ReactNode {
   switch (chart.type) {
     case "line":
       return <Line chart={chart} />;
@@ -168,7 +172,7 @@ function ChartBody({ chart }: { chart: Chart }): ReactNode {
     case "scatter":
       return <ScatterFigure chart={chart} />;
   }
-}
+});
 
 /**
  * The charts reader code drew with `lineChart`, `barChart`, `heatmapChart` and `scatterChart` from
