@@ -78,7 +78,7 @@ describe("tokenClasses", () => {
     const style = { background: "red", backgroundColor: "blue" };
     expect(classedStyle(style, classes)).toEqual({ className: undefined, style });
     expect(codeLinesHtml([[{ types: ["a", "b"], content: "x" }]], theme, "tsx", {}, null)).toBe(
-      '<div><span style="background:red;background-color:blue">x</span><br/></div>',
+      '<div><span style="background:red;background-color:blue">x</span>\n</div>',
     );
   });
 });

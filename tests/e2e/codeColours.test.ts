@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { parseColor } from "../../plugins/code-theme/contrast";
 import { prismVariableTheme, stylesByType } from "../../plugins/code-theme/prismVariables";
 import { siteCodeThemes } from "../../plugins/code-theme/siteThemes";
-import { everyTokenType, referenceLinesHtml } from "../../src/components/CodeBlock/_reference";
+import { asDocusaurusMarkup, everyTokenType, referenceLinesHtml } from "../../src/components/CodeBlock/_reference";
 import { codeLinesHtml } from "../../src/components/CodeBlock/lines";
 import { setUpBrowser } from "./_browser";
 
@@ -16,7 +18,8 @@ const { visit } = setUpBrowser();
 const theme = prismVariableTheme(siteCodeThemes.light, siteCodeThemes.dark);
 const tokens = everyTokenType(siteCodeThemes);
 const inline = referenceLinesHtml(theme, "", "tsx", {}, null, tokens).html;
-const classed = codeLinesHtml(tokens, theme, "tsx", {}, null);
+// Our lines end in a newline where Docusaurus's end in a <br> (see linesHtml): put back, the colours compare.
+const classed = asDocusaurusMarkup(codeLinesHtml(tokens, theme, "tsx", {}, null), null);
 
 describe("code colours", () => {
   it.each(["light", "dark"] as const)(
@@ -93,4 +96,82 @@ describe("code colours", () => {
       expect(colours).toEqual(themeColours);
     },
   );
+});
+
+describe("code lines", () => {
+  // Docusaurus's own style sheet for its line markup, its class names prefixed so they cannot meet the site's.
+  const docusaurusLineCss = readFileSync(
+    createRequire(import.meta.url).resolve("@docusaurus/theme-classic/lib/theme/CodeBlock/Line/styles.module.css"),
+    "utf8",
+  )
+    .replace(/:global\(([^)]+)\)/g, "$1")
+    .replace(/\.codeLine(Number|Content)?\b/g, ".dz-codeLine$1");
+
+  it("numbered lines lay out as Docusaurus's markup and style sheet lay them out, and copy without tabs", async () => {
+    // Without JavaScript, so the playgrounds keep their numbered static blocks.
+    const page = await visit("sigmoid-multiclass", { javaScriptEnabled: false });
+    const blocks = await page.evaluate((css) => {
+      const style = document.createElement("style");
+      // Every block laid out (none skipped by content-visibility), and no number cell of ours in the copies.
+      style.textContent = `${css}\n* { content-visibility: visible !important; }\n.dz-ref code > div::before { content: none; }`;
+      document.head.append(style);
+      const numbered = [...document.querySelectorAll("pre.prism-code")].filter((pre) =>
+        pre.querySelector("code[class*='codeBlockLinesWithNumbering']"),
+      );
+      const layout = (pre: Element) => {
+        const top = pre.getBoundingClientRect().top;
+        return {
+          scrollWidth: pre.scrollWidth,
+          lines: [...pre.querySelectorAll("code > div")].map((line) => {
+            const box = line.getBoundingClientRect();
+            const content = line.querySelector("[class*='codeLineContent']")?.getBoundingClientRect();
+            return [box.top - top, box.height, box.width, (content?.left ?? Number.NaN) - box.left].map(
+              (v) => Math.round(v * 100) / 100,
+            );
+          }),
+        };
+      };
+      return numbered.map((pre) => {
+        // The same lines as Docusaurus writes them: an empty number span before the content cell, a <br> after it.
+        const copy = pre.cloneNode(true) as HTMLElement;
+        copy.classList.add("dz-ref");
+        for (const line of copy.querySelectorAll("code > div")) {
+          const content = line.querySelector(":scope > [class*='codeLineContent']");
+          const end = content?.lastChild;
+          if (!content || end?.nodeType !== Node.TEXT_NODE || !end.textContent?.endsWith("\n"))
+            throw new Error(
+              `a numbered line without its content cell or final newline: ${line.outerHTML.slice(0, 120)}`,
+            );
+          end.textContent = end.textContent.slice(0, -1);
+          line.classList.add("dz-codeLine");
+          content.classList.add("dz-codeLineContent");
+          const number = document.createElement("span");
+          number.className = "dz-codeLineNumber";
+          content.before(number);
+          line.append(document.createElement("br"));
+        }
+        pre.after(copy);
+        const result = {
+          ours: layout(pre),
+          theirs: layout(copy),
+          // The rendered text, as a selection's copy has it (cells apart by tabs): textContent has no layout.
+          // biome-ignore lint/performance/useDomNodeTextContent: the layout's text is the point
+          oursText: (pre as HTMLElement).innerText,
+          // biome-ignore lint/performance/useDomNodeTextContent: as above
+          theirsText: copy.innerText,
+        };
+        copy.remove();
+        return result;
+      });
+    }, docusaurusLineCss);
+    expect(blocks.length).toBeGreaterThan(5);
+    for (const { ours, theirs, oursText, theirsText } of blocks) {
+      expect(ours).toEqual(theirs);
+      // A number column, as wide in both.
+      expect(ours.lines[0]?.[3]).toBeGreaterThan(10);
+      // Docusaurus's number cell is text a selection copies, a tab before every line; ours is not.
+      expect(theirsText).toMatch(/^\t/m);
+      expect(oursText).toBe(theirsText.replace(/^\t/gm, ""));
+    }
+  });
 });

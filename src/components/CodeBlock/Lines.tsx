@@ -21,7 +21,6 @@ const HYDRATING_ENTRY = Boolean(process.env.HYDRATE_CLIENT_ENTRY);
 
 const numberedClasses = {
   codeLine: `${styles.codeLine}`,
-  lineNumber: `${styles.codeLineNumber}`,
   lineContent: `${styles.codeLineContent}`,
 };
 

@@ -62,3 +62,18 @@ export function everyTokenType(themes: { light: PrismTheme; dark: PrismTheme }):
   const lists = [...types.map((t) => [t]), ...types.flatMap((a) => types.filter((b) => b !== a).map((b) => [a, b]))];
   return lists.flatMap((list) => [[{ types: list, content: "x" }], [{ types: list, content: "\n", empty: true }]]);
 }
+
+/**
+ * Our lines' markup (./linesHtml) as Docusaurus writes the same lines: the empty number span back before each
+ * content cell, and the `<br>` back where our newline ends a line. What our markup leaves out, and nothing
+ * else: the comparisons with Docusaurus's go through this.
+ */
+export function asDocusaurusMarkup(ours: string, numbered: { lineNumber: string; lineContent: string } | null): string {
+  if (!numbered) return ours.replaceAll("\n</div>", "<br/></div>");
+  return ours
+    .replaceAll(
+      `<span class="${numbered.lineContent}">`,
+      `<span class="${numbered.lineNumber}"></span><span class="${numbered.lineContent}">`,
+    )
+    .replaceAll("\n</span></div>", "</span><br/></div>");
+}

@@ -69,7 +69,7 @@ export function codeLinesHtml(
   theme: PrismTheme,
   language: string,
   lineClassNames: Record<number, string[]>,
-  numbered: { codeLine: string; lineNumber: string; lineContent: string } | null,
+  numbered: { codeLine: string; lineContent: string } | null,
 ): string {
   const dict = themeDict(theme, language);
   const classes = tokenClasses(theme);

@@ -1,6 +1,7 @@
 import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { asDocusaurusMarkup } from "./_reference";
 import { linesHtml, type RenderedLine, styleText } from "./linesHtml";
 
 /** The same lines as React elements, the way Docusaurus's CodeBlock/Line renders them; a token with neither class nor style as its text. */
@@ -51,18 +52,26 @@ const lines: RenderedLine[] = [
 ];
 
 describe("linesHtml", () => {
-  it("writes what React writes for the same lines and tokens", () => {
-    expect(linesHtml(lines, null)).toBe(reactMarkup(lines, null));
+  it("writes what React writes for the same lines and tokens, but a newline for each <br>", () => {
+    const ours = linesHtml(lines, null);
+    expect(asDocusaurusMarkup(ours, null)).toBe(reactMarkup(lines, null));
+    expect(ours).not.toContain("<br");
+    expect(ours.match(/\n<\/div>/g)).toHaveLength(lines.length);
   });
 
-  it("writes the line-number cells Docusaurus writes for numbered blocks", () => {
+  it("writes Docusaurus's content cells for numbered blocks; each line's ::before is its number cell", () => {
     const numbered = { lineNumber: "codeLineNumber_x", lineContent: "codeLineContent_y" };
-    expect(linesHtml(lines, numbered)).toBe(reactMarkup(lines, numbered));
+    const ours = linesHtml(lines, numbered);
+    expect(asDocusaurusMarkup(ours, numbered)).toBe(reactMarkup(lines, numbered));
+    // Two elements fewer a line than Docusaurus's: no number span, no <br>.
+    const elements = (html: string) => html.match(/<[a-z]/g)?.length ?? 0;
+    expect(elements(reactMarkup(lines, numbered)) - elements(ours)).toBe(2 * lines.length);
+    expect(ours).not.toContain("codeLineNumber_x");
   });
 
   it("writes a token with neither class nor style as bare text", () => {
     expect(linesHtml([{ line: {}, tokens: [{ children: "a<" }, { style: {}, children: "b" }] }], null)).toBe(
-      "<div>a&lt;b<br/></div>",
+      "<div>a&lt;b\n</div>",
     );
   });
 

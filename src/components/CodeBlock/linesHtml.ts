@@ -28,15 +28,15 @@ function open(tag: string, props: RenderedProps): string {
 }
 
 /**
- * The HTML of a code block's lines, the markup Docusaurus's CodeBlock/Line writes as React elements:
- * a `div` per line holding a `span` per token and a `<br>`; with line numbers, the tokens sit in a
- * content cell after an empty number cell (`numbered` names both, from Docusaurus's style sheet). A token
- * with neither class nor style is its bare text: a `span` without attributes changes nothing shown.
+ * The HTML of a code block's lines: a `div` per line holding a `span` per token and ending in a newline;
+ * with line numbers, the tokens sit in a content cell (`numbered.lineContent`) and the line's own
+ * `::before` is the number cell (the line's class in ./styles.module.css). Docusaurus's CodeBlock/Line
+ * writes an empty number `span` and a `<br>` in every line as well: laid out the same (every line's box and
+ * every block's scroll width, measured on each article), those two elements a line were a fifth of an
+ * article's elements. A token with neither class nor style is its bare text: a `span` without attributes
+ * changes nothing shown.
  */
-export function linesHtml(
-  lines: readonly RenderedLine[],
-  numbered: { lineNumber: string; lineContent: string } | null,
-): string {
+export function linesHtml(lines: readonly RenderedLine[], numbered: { lineContent: string } | null): string {
   return lines
     .map(({ line, tokens }) => {
       const spans = tokens
@@ -45,10 +45,9 @@ export function linesHtml(
           return t.className || styleText(t.style) ? `${open("span", t)}${text}</span>` : text;
         })
         .join("");
-      const body = numbered
-        ? `<span class="${numbered.lineNumber}"></span><span class="${numbered.lineContent}">${spans}</span>`
-        : spans;
-      return `${open("div", line)}${body}<br/></div>`;
+      // The newline keeps an empty line's height, and a selection's copy its line breaks, as the <br> did.
+      const body = numbered ? `<span class="${numbered.lineContent}">${spans}\n</span>` : `${spans}\n`;
+      return `${open("div", line)}${body}</div>`;
     })
     .join("");
 }
