@@ -57,20 +57,36 @@ async function runCharts(theme: "light" | "dark", code = CODE): Promise<{ page: 
   await putCode(page, pg, code);
   // Before Run: watch every figure the chart panel adds and every picture the "regions" map shows.
   await pg.evaluate((root) => {
-    const seen = { figures: 0, pictures: new Set<string>() };
+    const seen = {
+      figures: 0,
+      pictures: new Set<string>(),
+      // The small multiples ("Hidden units") as they first appeared, and their height once their maps were drawn.
+      units: undefined as { canvases: number; height: number; drawnHeight?: number } | undefined,
+    };
     (window as unknown as { chartWatch: typeof seen }).chartWatch = seen;
+    const sel = "figure[data-playground-chart]";
+    const isUnits = (f: Element) => f.querySelector("figcaption")?.textContent === "Hidden units";
     const look = () => {
       // A live map is a canvas that counts the pictures it has drawn.
       const draws = root.querySelector<HTMLElement>('[data-playground-chart="heatmap"] canvas')?.dataset.draws;
       if (draws) seen.pictures.add(draws);
+      const units = [...root.querySelectorAll(sel)].find(isUnits);
+      if (seen.units && seen.units.drawnHeight === undefined && units?.querySelector("canvas"))
+        seen.units.drawnHeight = units.getBoundingClientRect().height;
     };
     new MutationObserver((records) => {
       for (const r of records) {
         // A figure arrives on its own, or inside the chart panel when the panel itself appears.
         for (const n of r.addedNodes) {
           if (!(n instanceof Element)) continue;
-          const sel = "figure[data-playground-chart]";
-          seen.figures += (n.matches(sel) ? 1 : 0) + n.querySelectorAll(sel).length;
+          const added = [...(n.matches(sel) ? [n] : []), ...n.querySelectorAll(sel)];
+          seen.figures += added.length;
+          const units = added.find(isUnits);
+          if (units && !seen.units)
+            seen.units = {
+              canvases: units.querySelectorAll("canvas").length,
+              height: units.getBoundingClientRect().height,
+            };
         }
       }
       look();
@@ -114,11 +130,20 @@ describe("grid charts from reader code", () => {
     await expect(pg.locator('[data-playground-chart="scatter"] li').allInnerTexts()).resolves.toEqual(["0", "1"]);
     // Redrawn in place: the three figures were each added once, and the regions map showed several pictures.
     const watch = await pg.evaluate(() => {
-      const w = (window as unknown as { chartWatch: { figures: number; pictures: Set<string> } }).chartWatch;
-      return { figures: w.figures, pictures: w.pictures.size };
+      const w = (
+        window as unknown as {
+          chartWatch: { figures: number; pictures: Set<string>; units?: Record<string, number> };
+        }
+      ).chartWatch;
+      return { figures: w.figures, pictures: w.pictures.size, units: w.units };
     });
     expect(watch.figures).toBe(3);
     expect(watch.pictures).toBeGreaterThan(1);
+    // Small multiples that appear during a run come in two steps: first their box at its full size, with no
+    // map drawn, then their maps, in a later frame; the page below moves once, and no frame builds them all.
+    expect(watch.units?.canvases).toBe(0);
+    expect(watch.units?.height).toBeGreaterThan(100);
+    expect(watch.units?.drawnHeight).toBe(watch.units?.height);
   });
 
   it("a new run keeps each chart with an id where it stands until it redraws it, and drops at its end what it did not draw", async () => {

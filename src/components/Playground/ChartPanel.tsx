@@ -160,19 +160,23 @@ function Bars({ chart }: { chart: BarChart }): ReactNode {
 /**
  * One chart's drawing, rendered again only for a new chart object: a redraw by id brings a new one, while
  * the panel's other renders (a run's state, charts held or released) leave a figure's work undone.
+ * `live` is read when the figure mounts only (see HeatmapFigure).
  */
-const ChartBody = memo(function ChartBody({ chart }: { chart: Chart }): ReactNode {
-  switch (chart.type) {
-    case "line":
-      return <Line chart={chart} />;
-    case "bar":
-      return <Bars chart={chart} />;
-    case "heatmap":
-      return <HeatmapFigure chart={chart} />;
-    case "scatter":
-      return <ScatterFigure chart={chart} />;
-  }
-});
+const ChartBody = memo(
+  function ChartBody({ chart, live }: { chart: Chart; live: boolean }): ReactNode {
+    switch (chart.type) {
+      case "line":
+        return <Line chart={chart} />;
+      case "bar":
+        return <Bars chart={chart} />;
+      case "heatmap":
+        return <HeatmapFigure chart={chart} live={live} />;
+      case "scatter":
+        return <ScatterFigure chart={chart} />;
+    }
+  },
+  (a, b) => a.chart === b.chart,
+);
 
 /**
  * The charts reader code drew with `lineChart`, `barChart`, `heatmapChart` and `scatterChart` from
@@ -183,9 +187,12 @@ const ChartBody = memo(function ChartBody({ chart }: { chart: Chart }): ReactNod
 export default function ChartPanel({
   entries,
   held,
+  live = false,
 }: {
   entries: readonly OutputEntry[];
   held?: ReadonlySet<Chart>;
+  /** The entries are a run's as it goes: a figure new to the panel is placed in one frame, drawn in the next. */
+  live?: boolean;
 }): ReactNode {
   const charts = latestCharts(entries);
   if (charts.length === 0) return null;
@@ -200,7 +207,7 @@ export default function ChartPanel({
           aria-busy={held?.has(c) ? true : undefined}
         >
           {c.title && <figcaption>{c.title}</figcaption>}
-          <ChartBody chart={c} />
+          <ChartBody chart={c} live={live} />
         </figure>
       ))}
     </div>

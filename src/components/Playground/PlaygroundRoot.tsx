@@ -262,7 +262,7 @@ export default function PlaygroundRoot(p: PlaygroundRootProps): ReactNode {
         state={output.state}
         holdHeight={holdHeight}
       />
-      <p.panels.ChartPanel entries={output.entries} held={output.held} />
+      <p.panels.ChartPanel entries={output.entries} held={output.held} live={output.state.kind === "running"} />
     </>
   );
 }

@@ -44,7 +44,7 @@ function Output({
   return (
     <>
       <ConsolePanel entries={shown.entries} dropped={shown.dropped} state={shown.state} holdHeight={holdHeight} />
-      <ChartPanel entries={shown.entries} held={shown.held} />
+      <ChartPanel entries={shown.entries} held={shown.held} live={shown.state.kind === "running"} />
     </>
   );
 }

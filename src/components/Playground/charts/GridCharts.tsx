@@ -6,7 +6,7 @@
 import type { ChartPoints } from "@nn-explained/playground";
 import { describeChart, type HeatmapChart, type HeatmapMap, type ScatterChart } from "@nn-explained/playground";
 import { BLUE_ORANGE, CLASS_COLORS, MARKERS, MISSING_LEVEL, VIRIDIS } from "@nn-explained/playground/chart-colors";
-import { type ReactNode, useId, useMemo, useRef } from "react";
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatTick, linearTicks } from "../../LineChart/scale";
 import styles from "./gridCharts.module.css";
 import MapPicture from "./MapPicture";
@@ -170,9 +170,25 @@ function AxisLabels({
   );
 }
 
+/**
+ * Whether a figure draws its plots now. A figure that appears while a run goes (`live` when it mounts) places
+ * its box and legend in one frame and draws its plots in the next, so that the frame that pushes the page
+ * below down is not also the one that builds every plot (for small multiples, the heaviest of a run).
+ */
+function useDrawn(live: boolean): boolean {
+  const [drawn, setDrawn] = useState(!live);
+  useEffect(() => {
+    if (drawn) return;
+    const frame = requestAnimationFrame(() => setDrawn(true));
+    return () => cancelAnimationFrame(frame);
+  }, [drawn]);
+  return drawn;
+}
+
 /** A heatmap chart: one map, or small multiples on one colour scale. */
-export function HeatmapFigure({ chart }: { chart: HeatmapChart }): ReactNode {
+export function HeatmapFigure({ chart, live = false }: { chart: HeatmapChart; live?: boolean }): ReactNode {
   const id = useId();
+  const drawn = useDrawn(live && chart.maps.length > 1);
   const d = gridDomain(chart);
   const n = chart.maps.length;
   const multiple = n > 1;
@@ -195,48 +211,51 @@ export function HeatmapFigure({ chart }: { chart: HeatmapChart }): ReactNode {
   const points = useStablePoints(chart.points);
   const r = multiple ? 2.2 : 3.4;
   const paths = useMemo(
-    () => (points ? pointPaths(points, pw, ph, { x: [d.x[0], d.x[1]], y: [d.y[0], d.y[1]] }, r) : []),
-    [points, pw, ph, d.x[0], d.x[1], d.y[0], d.y[1], r],
+    () => (points && drawn ? pointPaths(points, pw, ph, { x: [d.x[0], d.x[1]], y: [d.y[0], d.y[1]] }, r) : []),
+    [points, drawn, pw, ph, d.x[0], d.x[1], d.y[0], d.y[1], r],
   );
   return (
     <>
       <svg viewBox={`0 0 ${W} ${H.toFixed(1)}`} role="img" aria-label={describeChart(chart)}>
-        <defs>
-          {boxes.map((b, k) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a chart's maps keep their order between redraws
-            <clipPath key={k} id={`${id}-clip${k}`}>
-              <rect x={b.left} y={b.top} width={b.width} height={b.height} />
-            </clipPath>
-          ))}
-        </defs>
-        {chart.maps.map((map, k) => {
-          const box = boxes[k] as Box;
-          const flat = constantText(map);
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a chart's maps keep their order between redraws
-            <g key={k}>
-              {multiple && (
-                <text className={styles.mapName} x={box.left} y={box.top - 4}>
-                  {map.name}
-                  {flat && <tspan className={styles.flat}>{` · ${flat}`}</tspan>}
-                </text>
-              )}
-              <MapPicture map={map} chart={chart} box={box} />
-              <Ticks
-                box={box}
-                d={d}
-                left={k % cols === 0}
-                bottom={Math.floor(k / cols) === rows - 1 || k + cols >= n}
-                count={multiple ? 2 : 5}
-              />
-              {points && (
-                <g clipPath={`url(#${id}-clip${k})`}>
-                  <Points paths={paths} box={box} />
-                </g>
-              )}
-            </g>
-          );
-        })}
+        {drawn && (
+          <defs>
+            {boxes.map((b, k) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a chart's maps keep their order between redraws
+              <clipPath key={k} id={`${id}-clip${k}`}>
+                <rect x={b.left} y={b.top} width={b.width} height={b.height} />
+              </clipPath>
+            ))}
+          </defs>
+        )}
+        {drawn &&
+          chart.maps.map((map, k) => {
+            const box = boxes[k] as Box;
+            const flat = constantText(map);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a chart's maps keep their order between redraws
+              <g key={k}>
+                {multiple && (
+                  <text className={styles.mapName} x={box.left} y={box.top - 4}>
+                    {map.name}
+                    {flat && <tspan className={styles.flat}>{` · ${flat}`}</tspan>}
+                  </text>
+                )}
+                <MapPicture map={map} chart={chart} box={box} />
+                <Ticks
+                  box={box}
+                  d={d}
+                  left={k % cols === 0}
+                  bottom={Math.floor(k / cols) === rows - 1 || k + cols >= n}
+                  count={multiple ? 2 : 5}
+                />
+                {points && (
+                  <g clipPath={`url(#${id}-clip${k})`}>
+                    <Points paths={paths} box={box} />
+                  </g>
+                )}
+              </g>
+            );
+          })}
         <AxisLabels
           chart={chart}
           height={H}
