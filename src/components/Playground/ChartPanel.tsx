@@ -191,7 +191,7 @@ export default function ChartPanel({
 }: {
   entries: readonly OutputEntry[];
   held?: ReadonlySet<Chart>;
-  /** The entries are a run's as it goes: a figure new to the panel is placed in one frame, drawn in the next. */
+  /** The entries are a run's as it goes: small multiples new to the panel are placed in one frame, drawn in the next. */
   live?: boolean;
 }): ReactNode {
   const charts = latestCharts(entries);
