@@ -1,7 +1,7 @@
 import { usePrismTheme } from "@docusaurus/theme-common";
-import useIsBrowser from "@docusaurus/useIsBrowser";
 import clsx from "clsx";
 import { type ReactNode, type RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useHydratedFromServer } from "../Island";
 import { type Highlighter, loadedHighlighter, loadHighlighter } from "./highlighter";
 import { codeLinesHtml, plainTokens } from "./lines";
 import type { CodeBlockMetadata } from "./metadata";
@@ -15,9 +15,6 @@ import styles from "./styles.module.css";
 // the site), or whose code changes, is highlighted there, once Prism has loaded (./highlighter: Prism is
 // not part of the page's start-up code); until then it shows its plain lines, laid out the same way. Line
 // numbers and magic-comment line classes work as in the original.
-
-/** True while the page hydrates server HTML (`docusaurus build`), false under `docusaurus start`, which renders from scratch. */
-const HYDRATING_ENTRY = Boolean(process.env.HYDRATE_CLIENT_ENTRY);
 
 const numberedClasses = {
   codeLine: `${styles.codeLine}`,
@@ -34,12 +31,11 @@ export default function CodeBlockLines({
 }): ReactNode {
   const { code, language, lineNumbersStart, lineClassNames } = metadata;
   const theme = usePrismTheme();
-  const isBrowser = useIsBrowser();
   const numbered = lineNumbersStart !== undefined;
   // Everything the lines' markup depends on: while it stays as it was at hydration, the server's lines are right.
   const signature = JSON.stringify([code, language, lineNumbersStart, lineClassNames]);
   // Set for the lifetime of a block that was hydrated from the server's HTML (not for one mounted later).
-  const [hydrated] = useState(() => HYDRATING_ENTRY && typeof window !== "undefined" && !isBrowser);
+  const hydrated = useHydratedFromServer();
   const signatureAtHydration = useRef(signature);
   const codeRef = useRef<HTMLElement>(null);
   // A hydrated block found empty (its server markup was not kept, e.g. a client-rendered subtree) renders its lines.

@@ -6,7 +6,6 @@
 // data nor the code that draws it until the content must change. A component first rendered in the
 // browser (navigation inside the site) has no server content to keep: it renders its children, which
 // its owner gives once it has loaded what they need.
-import useIsBrowser from "@docusaurus/useIsBrowser";
 import {
   type ComponentPropsWithoutRef,
   type ElementType,
@@ -20,14 +19,38 @@ import {
 /** True when the page hydrates server HTML (`docusaurus build`), false under `docusaurus start`, which renders from scratch. */
 const HYDRATING_ENTRY = Boolean(process.env.HYDRATE_CLIENT_ENTRY);
 
+/** Set once the page's first render in the browser has committed (`markPageHydrated`). */
+let pageHydrated = false;
+
+/**
+ * Marks the end of the page's hydration: called from an effect of the component around every page
+ * (src/theme/Root.tsx), which runs once the first render has committed and before any later one starts.
+ */
+export function markPageHydrated(): void {
+  pageHydrated = true;
+}
+
+/**
+ * Whether a component rendering now is part of the page's hydration of the server's HTML: true only in the
+ * browser's first render of a server-rendered page; false on the server, in `docusaurus start`, and once
+ * that render has committed.
+ *
+ * A module flag rather than `@docusaurus/useIsBrowser`: that hook subscribes to a context that turns true
+ * just after hydration, which renders every component that reads it again. On an article, where every
+ * prose part, playground and code block asked, that second render of most of the page took one task of
+ * about 160 ms at a 4× CPU slowdown, right after hydration.
+ */
+export function isHydratingServerPage(): boolean {
+  return HYDRATING_ENTRY && typeof window !== "undefined" && !pageHydrated;
+}
+
 /**
  * Whether this component was first rendered while the page hydrated the server's HTML: then its DOM is
  * the server's. Fixed for the component's lifetime; false on the server, in `docusaurus start`, and for
  * a component mounted after hydration.
  */
 export function useHydratedFromServer(): boolean {
-  const isBrowser = useIsBrowser();
-  const [hydrated] = useState(() => HYDRATING_ENTRY && typeof window !== "undefined" && !isBrowser);
+  const [hydrated] = useState(isHydratingServerPage);
   return hydrated;
 }
 
