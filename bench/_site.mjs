@@ -12,11 +12,11 @@ export const hasBuild = () => existsSync(`${root}/build/index.html`);
 export const baseUrl = () => `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
 
 /**
- * Serves build/ with tests/e2e/_server.ts, the browser tests' static server (compiled for Node here), so
- * benchmarks and tests serve the build alike. Resolves with `{ origin, server }`; pages are at
- * `${origin}${baseUrl()}<slug>`.
+ * Serves build/ (or another build, `buildDir`) with tests/e2e/_server.ts, the browser tests' static server
+ * (compiled for Node here), so benchmarks and tests serve the build alike. Resolves with `{ origin, server }`;
+ * pages are at `${origin}${baseUrl()}<slug>`.
  */
-export async function serveSite({ compress = false } = {}) {
+export async function serveSite({ compress = false, buildDir = `${root}/build` } = {}) {
   const dir = `${root}/node_modules/.cache/bench`;
   mkdirSync(dir, { recursive: true });
   const out = await build({
@@ -30,5 +30,5 @@ export async function serveSite({ compress = false } = {}) {
   const file = `${dir}/_server.mjs`;
   writeFileSync(file, out.outputFiles[0].text);
   const { serveBuild } = await import(pathToFileURL(file).href);
-  return serveBuild(`${root}/build`, baseUrl(), { compress });
+  return serveBuild(buildDir, baseUrl(), { compress });
 }
