@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
-import { comeNear, copies, recordScripts, setUpBrowser, siteUrl, WAIT } from "./_browser";
+import { comeNear, copies, holdScripts, recordScripts, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const SLUG = "relu-hidden-layers";
 const docs = new URL("../../docs/", import.meta.url);
@@ -208,6 +208,10 @@ describe("playgrounds and Python twins", () => {
     await page.locator('html[data-has-hydrated="true"]').waitFor();
     const pg = page.locator('[data-playground="relu-vs-tanh"]');
     expect(await pg.getAttribute("data-playground-ready")).toBe("static");
+    // The scroll below is a reader's move, after which playgrounds near the viewport load their editors: held
+    // until Run has been pressed, so that the press is the static block's (once, on a busy machine, the editor
+    // had taken its place and a playground nearby going live moved the button between press and release).
+    const scripts = await holdScripts(page);
     await pg.scrollIntoViewIfNeeded();
     // The console's height now, and its lowest in any frame until the run ends: the server's console, then
     // the early run's, then the editor's keep the height the console had when Run was pressed.
@@ -223,6 +227,9 @@ describe("playgrounds and Python twins", () => {
       return w.consoleLowest;
     });
     await pg.getByRole("button", { name: /^Run/ }).click();
+    // Pressed in the static block: the editor could not have loaded.
+    expect(await pg.locator("[data-playground-editor]").count()).toBe(0);
+    await scripts.release();
     const status = pg.locator("[data-playground-status]");
     await expect.poll(() => status.getAttribute("data-playground-runs"), WAIT).toBe("1");
     await expect(status.getAttribute("data-playground-status")).resolves.toBe("done");
