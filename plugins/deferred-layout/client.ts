@@ -127,6 +127,8 @@ const deferredLayout: ClientModule = {
   // Runs before the page of the new address renders and Docusaurus scrolls to its anchor, and for the
   // first address as the page hydrates.
   onRouteUpdate({ location }) {
+    // The new page's blocks have costs of their own: its batches start from one block again.
+    batch = 1;
     document.documentElement.toggleAttribute(EXACT_LAYOUT, location.hash !== "");
     document.documentElement.removeAttribute(LAID_OUT);
   },
