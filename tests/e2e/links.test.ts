@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import { EXACT_LAYOUT, LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { type AnchorManifest, collectAnchors, redirectTarget } from "../../scripts/_anchors.mjs";
 import { apiAnchorRedirects } from "../../src/components/ApiReference/apiPages";
-import { copies, editorsLoaded, setUpBrowser, siteUrl, WAIT } from "./_browser";
+import { comeNear, copies, editorsLoaded, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const HOW_TO_FIX = [
   "Forum answers link to these pages and anchors; they must keep working.",
@@ -327,4 +327,36 @@ describe("landing on a section", () => {
     await page.locator(`html[${LAID_OUT}]`).waitFor();
     expect(await skipped()).toBe(false);
   });
+
+  it.each([412, 1280])(
+    "a reader who goes far down before the page has laid out stays where they are as it does (%ipx wide)",
+    async (width) => {
+      // The load event is held, so every block above the reader is laid out after they have arrived.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const page = await newPage({ viewport: { width, height: 720 } });
+      await page.route("**/img/**", async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(siteUrl(PAGE), { waitUntil: "domcontentloaded" });
+      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      // The last playground: dozens of blocks above it still have estimated heights.
+      const pg = page.locator("[data-playground]").last();
+      await comeNear(pg);
+      const top = () =>
+        pg.evaluate((el) => new Promise<number>((r) => requestAnimationFrame(() => r(el.getBoundingClientRect().top))));
+      const arrived = await top();
+      expect(await page.evaluate(() => document.readyState)).not.toBe("complete");
+      release();
+      // Every block laid out, and the playgrounds near the reader live (each a block that changes too).
+      await settled(page);
+      await pg.locator(".cm-content").waitFor();
+      // Chromium keeps the reader's place by a scroll anchor: the docs sidebar, first in the page and as
+      // tall as it, was once that anchor, and the text moved by up to 1,000 px as the blocks above grew.
+      expect(Math.abs((await top()) - arrived)).toBeLessThan(2);
+    },
+  );
 });
