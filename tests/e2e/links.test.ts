@@ -303,19 +303,27 @@ describe("landing on a section", () => {
     expectAtTop(await headingPlace(page));
   });
 
-  it("without a section in the address, far blocks wait for the load event, then are laid out in idle time", async () => {
-    // The navbar logo is held back, so the page is seen before its load event.
+  /**
+   * The page, hydrated but before its load event: the navbar logo is held back until `release()`, and the
+   * deferred layout waits for that event.
+   */
+  const beforeLoad = async (width: number) => {
     let release = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const page = await newPage({ viewport: { width: 412, height: 720 } });
+    const page = await newPage({ viewport: { width, height: 720 } });
     await page.route("**/img/**", async (route) => {
       await held;
       await route.continue();
     });
     await page.goto(siteUrl(PAGE), { waitUntil: "domcontentloaded" });
     await page.locator('html[data-has-hydrated="true"]').waitFor();
+    return { page, release };
+  };
+
+  it("without a section in the address, far blocks wait for the load event, then are laid out in idle time", async () => {
+    const { page, release } = await beforeLoad(412);
     const last = page.locator(".markdown > p:has(> *)").last();
     // A block's own box is always laid out; what waits is what is inside it.
     const skipped = () =>
@@ -332,17 +340,7 @@ describe("landing on a section", () => {
     "a reader who goes far down before the page has laid out stays where they are as it does (%ipx wide)",
     async (width) => {
       // The load event is held, so every block above the reader is laid out after they have arrived.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      const page = await newPage({ viewport: { width, height: 720 } });
-      await page.route("**/img/**", async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(siteUrl(PAGE), { waitUntil: "domcontentloaded" });
-      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      const { page, release } = await beforeLoad(width);
       // The last playground: dozens of blocks above it still have estimated heights.
       const pg = page.locator("[data-playground]").last();
       await comeNear(pg);
