@@ -34,6 +34,9 @@ const serverModules: Plugin = {
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/summaryReporter.ts"],
+    // The browser test files, slowest first. Here, not in the e2e project: vitest reads the sequencer of the
+    // root config only, and ignored it there (the run started with two short files, and the longest last).
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         // Unit tests run against the packages' sources, so they need no build first.
@@ -81,7 +84,6 @@ export default defineConfig({
           // Two files at a time, one per core: a test mostly waits for the browser, and each file's pages live
           // in contexts of their own in the one shared Chromium.
           maxWorkers: 2,
-          sequence: { sequencer: SlowestFirst },
         },
       },
     ],

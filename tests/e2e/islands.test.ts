@@ -42,7 +42,11 @@ function expectedOutput(example: string): { text: string; charts: string[] } {
   return { text: lines.filter((l) => !CHART_LINE.test(l)).join("\n"), charts: lines.filter((l) => CHART_LINE.test(l)) };
 }
 
-/** The page's requestIdleCallback never calls back: the playgrounds never start watching the viewport, so each stays static until touched. */
+/**
+ * The page's requestIdleCallback never calls back: nothing it does in idle time happens (prefetching the pages
+ * it links to, laying out far blocks), so what it requests is its own. Playgrounds are not held by this: each
+ * loads its editor when touched, or when near the viewport once the reader has moved (a scroll counts).
+ */
 async function holdIdleCallbacks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => {} });
