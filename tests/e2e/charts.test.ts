@@ -62,6 +62,8 @@ async function runCharts(theme: "light" | "dark", code = CODE): Promise<{ page: 
       pictures: new Set<string>(),
       // The small multiples ("Hidden units") as they first appeared, and their height once their maps were drawn.
       units: undefined as { canvases: number; height: number; drawnHeight?: number } | undefined,
+      // The numbers of the small multiples' colour scale, each time they changed (ms since the page's start).
+      legend: [] as { at: number; text: string }[],
     };
     (window as unknown as { chartWatch: typeof seen }).chartWatch = seen;
     const sel = "figure[data-playground-chart]";
@@ -73,6 +75,9 @@ async function runCharts(theme: "light" | "dark", code = CODE): Promise<{ page: 
       const units = [...root.querySelectorAll(sel)].find(isUnits);
       if (seen.units && seen.units.drawnHeight === undefined && units?.querySelector("canvas"))
         seen.units.drawnHeight = units.getBoundingClientRect().height;
+      const scale = [...(units?.querySelectorAll("ul > li:first-child > span") ?? [])].map((e) => e.textContent);
+      if (scale.length && scale.join(" ") !== seen.legend.at(-1)?.text)
+        seen.legend.push({ at: performance.now(), text: scale.join(" ") });
     };
     new MutationObserver((records) => {
       for (const r of records) {
@@ -90,7 +95,13 @@ async function runCharts(theme: "light" | "dark", code = CODE): Promise<{ page: 
         }
       }
       look();
-    }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-draws"] });
+    }).observe(root, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ["data-draws"],
+    });
   });
   const status = pg.locator("[data-playground-status]");
   await pg.getByRole("button", { name: /^Run/ }).click();
@@ -144,6 +155,29 @@ describe("grid charts from reader code", () => {
     expect(watch.units?.canvases).toBe(0);
     expect(watch.units?.height).toBeGreaterThan(100);
     expect(watch.units?.drawnHeight).toBe(watch.units?.height);
+  });
+
+  it("a redrawn colour scale's numbers change at most four times a second, and end on the last picture's", async () => {
+    const { pg } = await runCharts("light");
+    const units = pg.locator('[data-playground-chart="heatmap"]').nth(1);
+    // The last picture's extent, from its text summary ("values 0 to 11.9"); the legend shows it at most
+    // 250 ms after the last redraw.
+    const label = (await units.locator("svg[role=img]").getAttribute("aria-label")) ?? "";
+    const [, lo, hi] = /; values (\S+) to (\S+);/.exec(label) ?? [];
+    expect(lo).toBeDefined();
+    const scale = () =>
+      units.locator("ul > li:first-child > span").evaluateAll((els) => els.map((e) => e.textContent).join(" "));
+    await expect.poll(scale, WAIT).toBe(`${lo} ${hi}`);
+    // Every frame had new numbers (the largest value grows with t): shown as they came, they changed 20 times
+    // in well under a second, each change a layout and a repaint of the article around the figure. Each change
+    // comes 250 ms after the last one reached the page; seen from here, after the commit that made it, the first
+    // may look up to a commit's length early: one change of slack.
+    const legend = await pg.evaluate(
+      () => (window as unknown as { chartWatch: { legend: { at: number; text: string }[] } }).chartWatch.legend,
+    );
+    const span = (legend.at(-1)?.at ?? 0) - (legend[0]?.at ?? 0);
+    expect(legend.length).toBeGreaterThan(1);
+    expect(legend.length, JSON.stringify(legend)).toBeLessThanOrEqual(2 + span / 250);
   });
 
   it("a new run keeps each chart with an id where it stands until it redraws it, and drops at its end what it did not draw", async () => {

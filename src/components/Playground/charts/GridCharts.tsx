@@ -6,7 +6,7 @@
 import type { ChartPoints } from "@nn-explained/playground";
 import { describeChart, type HeatmapChart, type HeatmapMap, type ScatterChart } from "@nn-explained/playground";
 import { BLUE_ORANGE, CLASS_COLORS, MARKERS, MISSING_LEVEL, VIRIDIS } from "@nn-explained/playground/chart-colors";
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { formatTick, linearTicks } from "../../LineChart/scale";
 import styles from "./gridCharts.module.css";
 import MapPicture from "./MapPicture";
@@ -285,9 +285,42 @@ function ClassItems({ classes, regions }: { classes: readonly string[]; regions:
   ));
 }
 
+/** How often, at most, the legend's numbers change while a chart is redrawn (ms). */
+const LEGEND_EVERY_MS = 250;
+
+/**
+ * `value` as shown: it follows changes at most once every `ms`, and shows the last one at most `ms` late (the
+ * first as soon as `ms` has passed since the component appeared).
+ * Numbers that change every frame cannot be read, and each change of a text costs the page a layout, the
+ * browser's hover check under the pointer that follows any layout, and a repaint of the article around the
+ * figure: about 40% of the main thread's time in a redraw of nine maps (bench/RESULTS.md), where the maps'
+ * canvases alone need none of these.
+ */
+function useAtMostEvery<T>(value: T, ms: number): T {
+  const [shown, setShown] = useState(value);
+  // When the page last changed what it shows: the next change comes `ms` after that, however late it came.
+  const changed = useRef(0);
+  useLayoutEffect(() => {
+    changed.current = performance.now();
+  }, [shown]);
+  useEffect(() => {
+    if (Object.is(value, shown)) return;
+    const timer = window.setTimeout(() => setShown(value), Math.max(0, changed.current + ms - performance.now()));
+    return () => window.clearTimeout(timer);
+  }, [value, shown, ms]);
+  return shown;
+}
+
 function HeatmapLegend({ chart, id, missing }: { chart: HeatmapChart; id: string; missing: boolean }) {
   const single = chart.maps.length === 1 ? constantText(chart.maps[0] as HeatmapMap) : null;
   const labelled = chart.points && chart.points.classIndex.length > 0;
+  // Both ends change together: one string, split where shown.
+  const [lo, hi, centre] = useAtMostEvery(
+    chart.scale === "classes"
+      ? ""
+      : [chart.domain[0], chart.domain[1], (chart.domain[0] + chart.domain[1]) / 2].map(short).join("|"),
+    LEGEND_EVERY_MS,
+  ).split("|");
   if (chart.scale === "classes") {
     const floor = 1 / chart.classes.length;
     return (
@@ -299,11 +332,10 @@ function HeatmapLegend({ chart, id, missing }: { chart: HeatmapChart; id: string
     );
   }
   const stops = chart.scale === "diverging" ? BLUE_ORANGE : VIRIDIS;
-  const [lo, hi] = chart.domain;
   return (
     <ul className={styles.legend}>
       <li>
-        <span>{short(lo)}</span>
+        <span>{lo}</span>
         <svg className={styles.ramp} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
           <defs>
             <linearGradient id={`${id}-ramp`}>
@@ -314,8 +346,8 @@ function HeatmapLegend({ chart, id, missing }: { chart: HeatmapChart; id: string
           </defs>
           <rect width={100} height={10} fill={`url(#${id}-ramp)`} />
         </svg>
-        <span>{short(hi)}</span>
-        {chart.scale === "diverging" && <span>{` (centre ${short((lo + hi) / 2)})`}</span>}
+        <span>{hi}</span>
+        {chart.scale === "diverging" && <span>{` (centre ${centre})`}</span>}
       </li>
       {single && <li className={styles.flat}>{single} everywhere</li>}
       {missing && <li>blank: not a number</li>}
