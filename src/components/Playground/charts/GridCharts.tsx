@@ -300,6 +300,7 @@ function useAtMostEvery<T>(value: T, ms: number): T {
   const [shown, setShown] = useState(value);
   // When the page last changed what it shows: the next change comes `ms` after that, however late it came.
   const changed = useRef(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each change of `shown` is a change on the page to time
   useLayoutEffect(() => {
     changed.current = performance.now();
   }, [shown]);
