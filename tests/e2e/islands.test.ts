@@ -214,7 +214,8 @@ describe("playgrounds and Python twins", () => {
     expect(await pg.getAttribute("data-playground-ready")).toBe("static");
     // The scroll below is a reader's move, after which playgrounds near the viewport load their editors: held
     // until Run has been pressed, so that the press is the static block's (once, on a busy machine, the editor
-    // had taken its place and a playground nearby going live moved the button between press and release).
+    // had taken its place, and the page moved between press and release: the docs sidebar was then the scroll
+    // anchor, so blocks growing above moved the button; links.test.ts now holds the reader's place).
     const scripts = await holdScripts(page);
     await pg.scrollIntoViewIfNeeded();
     // The console's height now, and its lowest in any frame until the run ends: the server's console, then
