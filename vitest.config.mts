@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from "vitest/config";
 import { SERVER_MODULES as FORMULA_SERVER_MODULES } from "./plugins/activation-formulas/serverModules.mjs";
 import { SERVER_MODULES as ARTICLE_SERVER_MODULES } from "./plugins/mdx/serverModules.mjs";
 import { SERVER_MODULES as PLAYGROUND_SERVER_MODULES } from "./plugins/playground/serverModules.mjs";
-import SlowestFirst from "./tests/e2e/sequencer.mjs";
+import SlowestFirst from "./tests/sequencer.mjs";
 
 const SERVER_MODULES = [...FORMULA_SERVER_MODULES, ...PLAYGROUND_SERVER_MODULES, ...ARTICLE_SERVER_MODULES];
 
@@ -34,8 +34,9 @@ const serverModules: Plugin = {
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/summaryReporter.ts"],
-    // The browser test files, slowest first. Here, not in the e2e project: vitest reads the sequencer of the
-    // root config only, and ignored it there (the run started with two short files, and the longest last).
+    // The slowest test files first (tests/sequencer.mts), in both projects. Here, not in a project: vitest reads
+    // the sequencer of the root config only, and ignored the e2e project's (the run started with two short
+    // files, and the longest last).
     sequence: { sequencer: SlowestFirst },
     projects: [
       {
