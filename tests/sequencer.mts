@@ -7,30 +7,30 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * have, and otherwise by file size, which says nothing here. (An .mts file: the config loads it as an ES
  * module, which a .ts file in this CommonJS package is not.)
  *
- * Browser tests, measured on 2026-12-05 in a full run in a fresh checkout, seconds: a11y-pages 133,
- * playgrounds 125, playground 112, keyboard 85, links 80, islands 78, search 72, budgets 69, a11y-articles 67,
- * pages 44, charts 39; the other nine 9-31 each. Unit tests, on 2026-12-05 in a fresh clone: relu's claims
- * 15 s (a sweep of seeds in one test), the articles' examples 8.5-12.7 s each; every other file under 3 s.
- * Those five ran last in vitest's own order, and the unit tests took 62 s where their files' times add up to
- * 95 s on two workers.
+ * Browser tests, measured on 2026-12-05 in a full run in Chromium's headless shell, seconds: a11y-pages 197,
+ * playgrounds 100, playground 81, keyboard 57, search 46, a11y-articles 46, links 44, islands 40, charts 34,
+ * budgets 28; the other ten 3-23 each. Unit tests, in a fresh clone the same day: relu's claims 15 s (a sweep
+ * of seeds in one test), the articles' examples 8.5-12.7 s each; every other file under 3 s. Those five ran
+ * last in vitest's own order, and the unit tests took 62 s where their files' tests, imports and transforms
+ * add up to 95 s on two workers.
  */
 const SLOWEST_FIRST = [
   "tests/e2e/a11y-pages.test.ts",
   "tests/e2e/playgrounds.test.ts",
   "tests/e2e/playground.test.ts",
   "tests/e2e/keyboard.test.ts",
+  "tests/e2e/search.test.ts",
+  "tests/e2e/a11y-articles.test.ts",
   "tests/e2e/links.test.ts",
   "tests/e2e/islands.test.ts",
-  "tests/e2e/search.test.ts",
-  "tests/e2e/budgets.test.ts",
-  "tests/e2e/a11y-articles.test.ts",
-  "tests/e2e/pages.test.ts",
   "tests/e2e/charts.test.ts",
+  "tests/e2e/budgets.test.ts",
   "tests/e2e/reference.test.ts",
-  "tests/e2e/math.test.ts",
-  "tests/e2e/startup.test.ts",
+  "tests/e2e/pages.test.ts",
   "tests/e2e/csp.test.ts",
   "tests/e2e/f1.test.ts",
+  "tests/e2e/startup.test.ts",
+  "tests/e2e/math.test.ts",
   "docs/relu-hidden-layers/claims.test.ts",
   "docs/sigmoid-multiclass/examples.test.ts",
   "docs/relu-hidden-layers/examples.test.ts",
