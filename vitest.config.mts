@@ -34,9 +34,9 @@ const serverModules: Plugin = {
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/summaryReporter.ts"],
-    // The slowest test files first (tests/sequencer.mts), in both projects. Here, not in a project: vitest reads
-    // the sequencer of the root config only, and ignored the e2e project's (the run started with two short
-    // files, and the longest last).
+    // The slowest browser test files first (tests/sequencer.mts). Here, not in the e2e project: vitest reads the
+    // sequencer of the root config only, and ignored the project's (the run started with two short files, and
+    // the longest last).
     sequence: { sequencer: SlowestFirst },
     projects: [
       {

@@ -1,18 +1,19 @@
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * The test files that take longest, slowest first, by their path in the repository. Two workers share each
- * run; a long file that starts last keeps one worker busy alone at the end (a11y-pages, started last, ran
+ * The browser test files that take longest, slowest first, by their path in the repository. Two workers share
+ * the run; a long file that starts last keeps one worker busy alone at the end (a11y-pages, started last, ran
  * alone for 46 s). vitest orders files by the durations of its last run, which a fresh clone (CI) does not
  * have, and otherwise by file size, which says nothing here. (An .mts file: the config loads it as an ES
  * module, which a .ts file in this CommonJS package is not.)
  *
- * Browser tests, measured on 2026-12-05 in a full run in Chromium's headless shell, seconds: a11y-pages 197,
+ * Measured on 2026-12-05 in a full run in Chromium's headless shell, seconds: a11y-pages 197,
  * playgrounds 100, playground 81, keyboard 57, search 46, a11y-articles 46, links 44, islands 40, charts 34,
- * budgets 28; the other ten 3-23 each. Unit tests, in a fresh clone the same day: relu's claims 15 s (a sweep
- * of seeds in one test), the articles' examples 8.5-12.7 s each; every other file under 3 s. Those five ran
- * last in vitest's own order, and the unit tests took 62 s where their files' tests, imports and transforms
- * add up to 95 s on two workers.
+ * budgets 28; the other ten 3-23 each.
+ *
+ * The unit tests gain nothing from an order: putting their five slowest files first (relu's claims, 15 s, and
+ * the articles' examples, 8.5-12.7 s each) left a fresh clone's unit run at 66 s, against 62-64 s in
+ * vitest's own order.
  */
 const SLOWEST_FIRST = [
   "tests/e2e/a11y-pages.test.ts",
@@ -31,11 +32,6 @@ const SLOWEST_FIRST = [
   "tests/e2e/f1.test.ts",
   "tests/e2e/startup.test.ts",
   "tests/e2e/math.test.ts",
-  "docs/relu-hidden-layers/claims.test.ts",
-  "docs/sigmoid-multiclass/examples.test.ts",
-  "docs/relu-hidden-layers/examples.test.ts",
-  "docs/f1-micro-average/examples.test.ts",
-  "docs/regression-output-activation/examples.test.ts",
 ];
 
 export default class SlowestFirst extends BaseSequencer {
