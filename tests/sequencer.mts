@@ -7,9 +7,9 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * have, and otherwise by file size, which says nothing here. (An .mts file: the config loads it as an ES
  * module, which a .ts file in this CommonJS package is not.)
  *
- * Measured on 2026-12-05 in a full run in Chromium's headless shell, seconds: a11y-pages 197,
- * playgrounds 100, playground 81, keyboard 57, search 46, a11y-articles 46, links 44, islands 40, charts 34,
- * budgets 28; the other ten 3-23 each.
+ * Measured on 2026-12-05 in a full run in a checkout, seconds: a11y-pages 165, playgrounds 113, keyboard 104,
+ * search 86, playground 77, a11y-articles 70, budgets 66, islands 66, links 64, charts 47; the other ten 6-39
+ * each.
  *
  * The unit tests gain nothing from an order: putting their five slowest files first (relu's claims, 15 s, and
  * the articles' examples, 8.5-12.7 s each) left a fresh clone's unit run at 66 s, against 62-64 s in
@@ -18,17 +18,17 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 const SLOWEST_FIRST = [
   "tests/e2e/a11y-pages.test.ts",
   "tests/e2e/playgrounds.test.ts",
-  "tests/e2e/playground.test.ts",
   "tests/e2e/keyboard.test.ts",
   "tests/e2e/search.test.ts",
+  "tests/e2e/playground.test.ts",
   "tests/e2e/a11y-articles.test.ts",
-  "tests/e2e/links.test.ts",
-  "tests/e2e/islands.test.ts",
-  "tests/e2e/charts.test.ts",
   "tests/e2e/budgets.test.ts",
-  "tests/e2e/reference.test.ts",
+  "tests/e2e/islands.test.ts",
+  "tests/e2e/links.test.ts",
+  "tests/e2e/charts.test.ts",
   "tests/e2e/pages.test.ts",
   "tests/e2e/csp.test.ts",
+  "tests/e2e/reference.test.ts",
   "tests/e2e/f1.test.ts",
   "tests/e2e/startup.test.ts",
   "tests/e2e/math.test.ts",

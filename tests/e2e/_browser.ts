@@ -241,7 +241,8 @@ export function setUpBrowser(): {
 
   async function newPage({ watch: watched = true, clipboard = false, ...options }: PageOptions = {}): Promise<Page> {
     const permissions = [...(options.permissions ?? []), ...(clipboard ? ["clipboard-read", "clipboard-write"] : [])];
-    const context = await newContext(browser, { ...options, permissions });
+    const context = await browser.newContext({ ...options, permissions });
+    context.setDefaultTimeout(WAIT.timeout);
     if (clipboard) await context.addInitScript(recordCopiesScript);
     const opened = watched ? await openWatchedPage(context) : { page: await context.newPage(), problems: undefined };
     (inTest ? ofTest : ofFile).push({ context, ...opened });
@@ -268,7 +269,8 @@ export function setUpBrowser(): {
       if (visited) throw new Error(`visit("${path}"): one visit per test; open() a second page`);
       let tab = tabs.get(javaScriptEnabled);
       if (!tab) {
-        const context = await newContext(browser, { javaScriptEnabled });
+        const context = await browser.newContext({ javaScriptEnabled });
+        context.setDefaultTimeout(WAIT.timeout);
         tab = { context, page: await context.newPage() };
         tabs.set(javaScriptEnabled, tab);
       }
@@ -285,35 +287,6 @@ export function setUpBrowser(): {
         for (const problems of await settle(list.splice(at, 1))) expect(problems).toEqual(NO_PROBLEMS);
       }
     },
-  };
-}
-
-/**
- * A browser context for the site's pages: waits as long as WAIT, and every page in it gets the idle time it
- * asks for (`idleNeedsAFrame`).
- */
-export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(WAIT.timeout);
-  await context.addInitScript(idleNeedsAFrame);
-  return context;
-}
-
-/**
- * Installed in a page before its scripts: each call of requestIdleCallback also asks for a frame, which does
- * nothing. The tests run in Chromium's headless shell (scripts/chromium.mjs), whose renderer at times gives
- * no idle time to a page that has loaded and needs no frame: its idle callbacks wait until something asks
- * for one. Seen on the landing page loaded in a tab that had shown it before (`.dbg/warmtab.mjs`, not
- * committed): in 2-5 loads of 24, the deferred layout's callback had not run 20 s after loading, and one
- * asked for then did not run in 3 s either; one requestAnimationFrame, and they all ran. One accessibility scan
- * waited 180 s for it. The full Chromium, as readers run it, gave idle time in all 36 loads of the same
- * sequence. What waits for idle time still waits for it: a page that holds its idle callbacks still does.
- */
-function idleNeedsAFrame(): void {
-  const request = window.requestIdleCallback.bind(window);
-  window.requestIdleCallback = (callback, options) => {
-    requestAnimationFrame(() => {});
-    return request(callback, options);
   };
 }
 

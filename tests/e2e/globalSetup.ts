@@ -18,15 +18,15 @@ declare module "vitest" {
 }
 
 /**
- * Finds (or installs) Chromium's headless shell, and starts it and a server of the production build once for
- * all browser test files (each opens its pages in contexts of its own: tests/e2e/_browser.ts).
+ * Finds (or installs) Chromium, and starts it and a server of the production build once for all browser
+ * test files (each opens its pages in contexts of its own: tests/e2e/_browser.ts).
  */
 export default async function setup(project: TestProject) {
   const buildDir = fileURLToPath(new URL("../../build", import.meta.url));
   const baseUrl = `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   const { origin, server } = await serveBuild(buildDir, baseUrl);
   const browser = await chromium.launchServer({
-    executablePath: findChromium({ headlessShell: true }),
+    executablePath: findChromium(),
     args: [
       ...CHROMIUM_ARGS,
       // No host but the local ones resolves: a request that leaves the site fails in the browser, and the
