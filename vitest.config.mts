@@ -70,6 +70,11 @@ export default defineConfig({
           // A bound that only stops a test that hangs: vitest's default of 5 s failed a 6-s test while the
           // browser tests held both cores. No test asserts on its own speed.
           testTimeout: 120_000,
+          // Files share their worker's modules and globals instead of loading everything again each: the run
+          // took 47 s and 89 s of CPU against 72 s and 139 s isolated (2 cores, one after the other), most
+          // of the difference being core and React imported again for each of 88 files. A test that changes
+          // a global puts it back (sweepSeeds.test's console, the warning handler's tests).
+          isolate: false,
         },
       },
       {

@@ -4,10 +4,14 @@ import { createCapture, type OutputEntry, outputToText } from "./output.js";
 import { sweepSeeds } from "./sweepSeeds.js";
 
 const scope = globalThis as Record<string, unknown>;
+const realConsole = console;
 
 afterEach(() => {
   delete scope[PROGRESS_HOOK];
   delete scope.__nnPlaygroundChart;
+  // A capture installed on globalThis replaced console too: the next test, and the next file in this
+  // worker (the unit tests share their workers' modules and globals), get the real one back.
+  Object.defineProperty(scope, "console", { value: realConsole, configurable: true, writable: true });
 });
 
 describe("sweepSeeds", () => {
