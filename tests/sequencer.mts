@@ -13,7 +13,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  *
  * The unit tests gain nothing from an order: putting their five slowest files first (relu's claims, 15 s, and
  * the articles' examples, 8.5-12.7 s each) left a fresh clone's unit run at 66 s, against 62-64 s in
- * vitest's own order.
+ * vitest's own order (both with each file isolated, before vitest.config.mts set `isolate: false`).
  */
 const SLOWEST_FIRST = [
   "tests/e2e/a11y-pages.test.ts",
