@@ -18,6 +18,29 @@ declare module "vitest" {
 }
 
 /**
+ * Chromium features the run turns off, each for CPU it spends on no page of the site. One switch: Chromium
+ * keeps the last `--disable-features` it is given, so a second would undo the first.
+ */
+const DISABLED_FEATURES = [
+  // The playground runner's sandboxed frame renders in its page's process, as Chromium does on Android
+  // (desktop Chromium gives every sandboxed frame a process of its own). The frame runs reader code in a
+  // worker either way, and the messages between page and frame are the same; what the suite saves is a
+  // renderer process started for every page that runs code: three browser test files took 96 s instead
+  // of 105-116 s with it (playground, a11y-articles and islands, two runs each way).
+  "IsolateSandboxedIframes",
+  // Headless Chromium builds a whole browser window for each page a test opens, and with it the address
+  // bar's suggestion popup, a web page of Chromium's own (chrome://omnibox-popup.top-chrome) in a renderer
+  // process of its own that no test ever shows: 0.3-0.4 s of CPU per page opened.
+  "WebUIOmniboxPopup",
+  "WebUIOmniboxFullPopup",
+  "WebUIOmniboxAimPopup",
+  // The spare renderer process Chromium starts for each browser context, so that the context's next
+  // navigation to a new site need not wait for one. Every page of the run is on one site, which the page's
+  // first renderer serves, so each context's spare started, waited and was closed unused: about 0.15 s of CPU.
+  "SpareRendererForSitePerProcess",
+];
+
+/**
  * Finds (or installs) Chromium, and starts it and a server of the production build once for all browser
  * test files (each opens its pages in contexts of its own: tests/e2e/_browser.ts).
  */
@@ -32,12 +55,7 @@ export default async function setup(project: TestProject) {
       // No host but the local ones resolves: a request that leaves the site fails in the browser, and the
       // watch of every page (_browser.ts) records it.
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-      // The playground runner's sandboxed frame renders in its page's process, as Chromium does on Android
-      // (desktop Chromium gives every sandboxed frame a process of its own). The frame runs reader code in a
-      // worker either way, and the messages between page and frame are the same; what the suite saves is a
-      // renderer process started for every page that runs code: three browser test files took 96 s instead
-      // of 105-116 s with it (playground, a11y-articles and islands, two runs each way).
-      "--disable-features=IsolateSandboxedIframes",
+      `--disable-features=${DISABLED_FEATURES.join(",")}`,
     ],
     headless: true,
   });
