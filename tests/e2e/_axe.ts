@@ -174,27 +174,51 @@ function countTexts(page: Page): Promise<number> {
  * a machine whose cores were both busy it left 600 texts of relu covered.
  */
 async function showEveryBlock(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (selector) => {
-      const w = window as unknown as { shownBlocks?: WeakSet<Element> };
-      w.shownBlocks ??= new WeakSet();
-      for (const block of document.querySelectorAll(selector)) {
-        // Shown before, or not on show at all (in a closed <details>, say), so axe does not look at it.
-        if (w.shownBlocks.has(block) || !block.checkVisibility({ contentVisibilityAuto: true })) continue;
-        // Shown: its content is no longer skipped by `content-visibility: auto`.
-        if (block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true })) {
-          w.shownBlocks.add(block);
-          continue;
+  try {
+    await page.waitForFunction(
+      (selector) => {
+        const w = window as unknown as { shownBlocks?: WeakSet<Element>; scrolledTo?: [Element, number] };
+        w.shownBlocks ??= new WeakSet();
+        for (const block of document.querySelectorAll(selector)) {
+          // Shown before, or not on show at all (in a closed <details>, say), so axe does not look at it.
+          if (w.shownBlocks.has(block) || !block.checkVisibility({ contentVisibilityAuto: true })) continue;
+          // Shown: its content is no longer skipped by `content-visibility: auto`.
+          if (block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true })) {
+            w.shownBlocks.add(block);
+            continue;
+          }
+          block.scrollIntoView({ block: "nearest" });
+          // For the message if the wait times out: the block scrolled to, and how many frames in a row.
+          w.scrolledTo = [block, w.scrolledTo?.[0] === block ? w.scrolledTo[1] + 1 : 1];
+          return false;
         }
-        block.scrollIntoView({ block: "nearest" });
-        return false;
-      }
-      window.scrollTo(0, 0);
-      return true;
-    },
-    CODE_BLOCKS,
-    { polling: "raf", ...WAIT },
-  );
+        window.scrollTo(0, 0);
+        return true;
+      },
+      CODE_BLOCKS,
+      { polling: "raf", ...WAIT },
+    );
+  } catch (error) {
+    // Once, under two busy loops, an F1 article's blocks were not all shown in 180 s: say which one waited.
+    const state = await page
+      .evaluate((selector) => {
+        const w = window as unknown as { scrolledTo?: [Element, number] };
+        const [block, frames] = w.scrolledTo ?? [];
+        if (!block) return "no block was scrolled to";
+        const at = [...document.querySelectorAll(selector)].indexOf(block);
+        const r = block.getBoundingClientRect();
+        const child = block.firstElementChild;
+        return (
+          `block ${at} (${block.isConnected ? "in the page" : "removed"}), scrolled to in the last ${frames} frames ` +
+          `in a row; its box ${Math.round(r.top)}..${Math.round(r.bottom)} in a viewport of ${innerHeight}, ` +
+          `scrollY ${Math.round(scrollY)}; first child <${child?.tagName.toLowerCase()}> ` +
+          `shown: ${child?.checkVisibility({ contentVisibilityAuto: true })}; ` +
+          `text: ${block.textContent?.trim().slice(0, 60)}`
+        );
+      }, CODE_BLOCKS)
+      .catch((e: unknown) => `(the page could not say: ${e})`);
+    throw new Error(`showEveryBlock: ${state}`, { cause: error });
+  }
 }
 
 /** The test's name for a scan of `theme`. */
