@@ -19,7 +19,8 @@ declare module "vitest" {
 
 /**
  * Chromium features the run turns off, each for CPU it spends on no page of the site. One switch: Chromium
- * keeps the last `--disable-features` it is given, so a second would undo the first.
+ * keeps the last `--disable-features` it is given (a second one after this list brought the popup's renderer
+ * back), so a second would undo the first; this one replaces the list Playwright passes before it.
  */
 const DISABLED_FEATURES = [
   // The playground runner's sandboxed frame renders in its page's process, as Chromium does on Android
@@ -30,7 +31,7 @@ const DISABLED_FEATURES = [
   "IsolateSandboxedIframes",
   // Headless Chromium builds a whole browser window for each page a test opens, and with it the address
   // bar's suggestion popup, a web page of Chromium's own (chrome://omnibox-popup.top-chrome) in a renderer
-  // process of its own that no test ever shows: 0.3-0.4 s of CPU per page opened.
+  // process of its own that no test ever shows: 0.3-0.6 s of CPU per page opened.
   "WebUIOmniboxPopup",
   "WebUIOmniboxFullPopup",
   "WebUIOmniboxAimPopup",
