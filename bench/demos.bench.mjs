@@ -32,11 +32,18 @@ async function watchFirstSeen(page, id) {
     const isChart = (n) => n instanceof Element && (n.matches(CHART) || n.querySelector(CHART));
     const inChart = (n) => (n instanceof Element ? n : n.parentElement)?.closest(CHART);
     const isLine = (n) => n instanceof Element && n.matches("[data-playground-console] > [data-level]");
+    // A chart of this run: a figure added, or a change in a figure the run has drawn. A chart with an id that
+    // the last run drew is held where it stands when Run is pressed (`data-playground-held`, ChartPanel.tsx)
+    // until this run redraws it: marking it held is not a picture of this run, its redraw is.
+    const isPicture = (r) => {
+      if ([...r.addedNodes].some(isChart)) return true;
+      const figure = inChart(r.target);
+      return figure !== null && figure !== undefined && !figure.hasAttribute("data-playground-held");
+    };
     const observer = new MutationObserver((records) => {
       if (!state.pressed) return;
       const at = performance.now() - state.pressed;
-      if (state.picture === null && records.some((r) => inChart(r.target) || [...r.addedNodes].some(isChart)))
-        state.picture = at;
+      if (state.picture === null && records.some(isPicture)) state.picture = at;
       if (state.output === null && records.some((r) => [...r.addedNodes].some(isLine))) state.output = at;
       if (state.picture !== null && state.output !== null) observer.disconnect();
     });

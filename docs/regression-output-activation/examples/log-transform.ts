@@ -58,6 +58,8 @@ function trainBoth(seed: number) {
 }
 
 const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
+// Training both models takes a moment: say what is happening first.
+console.log("seed 0: training A (MSE on y) and B (MSE on log(−y)), 100 epochs each…");
 const one = trainBoth(0);
 const { mu, y } = one.train;
 console.log(
