@@ -7,9 +7,9 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * have, and otherwise by file size, which says nothing here. (An .mts file: the config loads it as an ES
  * module, which a .ts file in this CommonJS package is not.)
  *
- * Measured on 2026-12-05 in a full run in a checkout, seconds: a11y-pages 165, playgrounds 113, keyboard 104,
- * search 86, playground 77, a11y-articles 70, budgets 66, islands 66, links 64, charts 47; the other ten 6-39
- * each.
+ * Measured on 2026-12-06 in a full run in a checkout, seconds: a11y-pages 147, playgrounds 92, keyboard 80,
+ * playground 76, search 62, a11y-articles 59, links 55, islands 47, budgets 44, charts 39; the other ten 5-28
+ * each. The keyboard walks have since joined the articles' scans in a11y-articles (about 110 s together).
  *
  * The unit tests gain nothing from an order: putting their five slowest files first (relu's claims, 15 s, and
  * the articles' examples, 8.5-12.7 s each) left a fresh clone's unit run at 66 s, against 62-64 s in
@@ -17,11 +17,10 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  */
 const SLOWEST_FIRST = [
   "tests/e2e/a11y-pages.test.ts",
-  "tests/e2e/playgrounds.test.ts",
-  "tests/e2e/keyboard.test.ts",
-  "tests/e2e/search.test.ts",
-  "tests/e2e/playground.test.ts",
   "tests/e2e/a11y-articles.test.ts",
+  "tests/e2e/playgrounds.test.ts",
+  "tests/e2e/playground.test.ts",
+  "tests/e2e/search.test.ts",
   "tests/e2e/budgets.test.ts",
   "tests/e2e/islands.test.ts",
   "tests/e2e/links.test.ts",

@@ -1,11 +1,11 @@
-// The accessibility checks, shared by the files that run them (a11y-*.test.ts, keyboard.test.ts): split so that
-// the run's two workers share the slowest scans instead of one file holding a worker for ten minutes.
+// The accessibility checks, shared by the files that run them (a11y-*.test.ts): split so that the run's two
+// workers share the slowest scans instead of one file holding a worker for ten minutes.
 import AxeBuilder from "@axe-core/playwright";
 import axe from "axe-core";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { CODE_BLOCKS, LAID_OUT } from "../../plugins/deferred-layout/blocks";
-import { editorsLoaded, type setUpBrowser, WAIT } from "./_browser";
+import { comeNear, editorsLoaded, type setUpBrowser, WAIT } from "./_browser";
 
 /**
  * The one exception, and why: a live playground editor longer or wider than its box scrolls in
@@ -84,7 +84,7 @@ export async function expectNoSeriousViolation(
   path: string,
   theme: "light" | "dark",
   { thenDark = false } = {},
-): Promise<void> {
+): Promise<Page> {
   const page = await visit(path, { colorScheme: theme });
   expect(await page.getAttribute("html", "data-theme")).toBe(theme);
   await expect(page.locator("h1").first().textContent()).resolves.toBeTruthy();
@@ -95,11 +95,12 @@ export async function expectNoSeriousViolation(
   await showEveryBlock(page);
   await editorsLoaded(page);
   await expectNoSeriousFinding(page, theme);
-  if (!thenDark) return;
+  if (!thenDark) return page;
   await page.emulateMedia({ colorScheme: "dark" });
   await page.locator('html[data-theme="dark"]').waitFor();
   await showEveryBlock(page);
   await expectNoSeriousFinding(page, "dark");
+  return page;
 }
 
 /** Runs axe on `page` as it is, in `theme` (see expectNoSeriousViolation), and expects nothing serious. */
@@ -228,8 +229,64 @@ export function scanTitle(theme: "light" | "dark", { thenDark = false } = {}): s
   return `/%s in ${theme} mode loads cleanly and has no ${what}${then}`;
 }
 
+/**
+ * Walks `page` from its top with the Tab key, as a keyboard user does, and expects every link, button and
+ * control it shows to get focus on the way. Each playground and each widget must be live first (their
+ * static markup is replaced as they go live, and the walk must meet the page a reader tabs through): on the
+ * articles, the accessibility scan before the walk has brought most of them there, and this brings the rest.
+ */
+export async function expectTabWalkReachesAll(page: Page): Promise<void> {
+  // Every lazy widget (a playground) swaps its static fallback for the live controls near the viewport:
+  // bring each there first and wait for its editor, so that the walk meets the live page.
+  for (const pg of await page.locator("[data-playground]").all()) {
+    await comeNear(pg);
+    await pg.locator(".cm-content").waitFor();
+  }
+  // The same for the widgets that go live as the reader comes near (their markup is replaced).
+  for (const widget of ["[data-activation-explorer]", '[data-widget="averaging-explorer"]']) {
+    if ((await page.locator(widget).count()) === 0) continue;
+    await page.locator(widget).scrollIntoViewIfNeeded();
+    await page.locator(`${widget}[data-live]`).waitFor();
+  }
+  // The navbar's static search bar gives way to the plugin's at the first sign of interest (focus
+  // included), so a Tab onto it could land on an input the walk never marked: bring the plugin's in first.
+  await page.locator("form.navbar__search").hover();
+  await page.locator("div.navbar__search input.navbar__search-input").waitFor();
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.mouse.click(1, 1);
+  // At the top, the "back to top" button fades out (it is not a Tab stop then): mark the page once it has.
+  await page.locator(".theme-back-to-top-button").waitFor({ state: "hidden" });
+  const focusables = await markFocusables(page);
+  expect(focusables.length).toBeGreaterThan(10);
+  // The page notes each marked element that gets focus, so the walk presses Tab without asking where
+  // focus is after each press (one round trip a step, not two), and looks every few steps.
+  await page.evaluate(() => {
+    const reached = new Set<string>();
+    (window as unknown as { kbdReached: Set<string> }).kbdReached = reached;
+    document.addEventListener("focusin", (e) => {
+      const at = (e.target as HTMLElement | null)?.dataset?.kbd;
+      if (at !== undefined) reached.add(at);
+    });
+  });
+  const reachedNow = () => page.evaluate(() => [...(window as unknown as { kbdReached: Set<string> }).kbdReached]);
+  let reached = new Set<string>();
+  // Every element can be reached at most once per walk; allow generous room for unmarked stops.
+  for (let step = 1; step <= focusables.length * 3 + 20; step++) {
+    await page.keyboard.press("Tab");
+    if (step % 20 !== 0) continue;
+    reached = new Set(await reachedNow());
+    if (reached.size === focusables.length) break;
+  }
+  reached = new Set(await reachedNow());
+  const missed = focusables.filter((_, i) => !reached.has(String(i)));
+  expect(missed).toEqual([]);
+}
+
 /** Marks every element a keyboard user must be able to reach, and returns how many there are. */
-export function markFocusables(page: Page): Promise<string[]> {
+function markFocusables(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector = [
       "a[href]",

@@ -12,8 +12,10 @@ const DARK_AT_LOAD = ["", ...ARTICLES];
 
 // Every page in both themes, but the articles' light-mode scans (a11y-articles.test.ts).
 describe("accessibility (axe-core)", () => {
-  it.each(others)(scanTitle("light", { thenDark: true }), (path) =>
-    expectNoSeriousViolation(visit, path, "light", { thenDark: true }),
-  );
-  it.each(DARK_AT_LOAD)(scanTitle("dark"), (path) => expectNoSeriousViolation(visit, path, "dark"));
+  it.each(others)(scanTitle("light", { thenDark: true }), async (path) => {
+    await expectNoSeriousViolation(visit, path, "light", { thenDark: true });
+  });
+  it.each(DARK_AT_LOAD)(scanTitle("dark"), async (path) => {
+    await expectNoSeriousViolation(visit, path, "dark");
+  });
 });
