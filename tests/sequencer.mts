@@ -9,16 +9,16 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  *
  * Measured on 2026-12-06 in a full run in a checkout, seconds: a11y-pages 147, playgrounds 92, keyboard 80,
  * playground 76, search 62, a11y-articles 59, links 55, islands 47, budgets 44, charts 39; the other ten 5-28
- * each. The keyboard walks have since joined the articles' scans in a11y-articles (about 110 s together).
+ * each. Since then the articles' light scans (a11y-articles) and keyboard walks (keyboard) run in
+ * articles.test.ts on the page it runs the playgrounds on (playgrounds): about 200 s for the three.
  *
  * The unit tests gain nothing from an order: putting their five slowest files first (relu's claims, 15 s, and
  * the articles' examples, 8.5-12.7 s each) left a fresh clone's unit run at 66 s, against 62-64 s in
  * vitest's own order (both with each file isolated, before vitest.config.mts set `isolate: false`).
  */
 const SLOWEST_FIRST = [
+  "tests/e2e/articles.test.ts",
   "tests/e2e/a11y-pages.test.ts",
-  "tests/e2e/a11y-articles.test.ts",
-  "tests/e2e/playgrounds.test.ts",
   "tests/e2e/playground.test.ts",
   "tests/e2e/search.test.ts",
   "tests/e2e/budgets.test.ts",

@@ -1,5 +1,6 @@
-// The accessibility checks, shared by the files that run them (a11y-*.test.ts): split so that the run's two
-// workers share the slowest scans instead of one file holding a worker for ten minutes.
+// The accessibility checks, shared by the files that run them (a11y-pages.test.ts, and articles.test.ts for the
+// articles in light mode): split so that the run's two workers share the slowest scans instead of one file
+// holding a worker for ten minutes.
 import AxeBuilder from "@axe-core/playwright";
 import axe from "axe-core";
 import type { Page } from "playwright-core";
@@ -84,8 +85,19 @@ export async function expectNoSeriousViolation(
   path: string,
   theme: "light" | "dark",
   { thenDark = false } = {},
-): Promise<Page> {
-  const page = await visit(path, { colorScheme: theme });
+): Promise<void> {
+  await expectLoadedPageAccessible(await visit(path, { colorScheme: theme }), theme, { thenDark });
+}
+
+/**
+ * The checks of `expectNoSeriousViolation` on a page already loaded in `theme` (by `open`, say, for a test file
+ * that goes on with the page), from the wait for its work after loading on.
+ */
+export async function expectLoadedPageAccessible(
+  page: Page,
+  theme: "light" | "dark",
+  { thenDark = false } = {},
+): Promise<void> {
   expect(await page.getAttribute("html", "data-theme")).toBe(theme);
   await expect(page.locator("h1").first().textContent()).resolves.toBeTruthy();
   // axe reads colour contrast from what is painted where: check the page once every block has its
@@ -95,12 +107,11 @@ export async function expectNoSeriousViolation(
   await showEveryBlock(page);
   await editorsLoaded(page);
   await expectNoSeriousFinding(page, theme);
-  if (!thenDark) return page;
+  if (!thenDark) return;
   await page.emulateMedia({ colorScheme: "dark" });
   await page.locator('html[data-theme="dark"]').waitFor();
   await showEveryBlock(page);
   await expectNoSeriousFinding(page, "dark");
-  return page;
 }
 
 /** Runs axe on `page` as it is, in `theme` (see expectNoSeriousViolation), and expects nothing serious. */
@@ -233,7 +244,8 @@ export function scanTitle(theme: "light" | "dark", { thenDark = false } = {}): s
  * Walks `page` from its top with the Tab key, as a keyboard user does, and expects every link, button and
  * control it shows to get focus on the way. Each playground and each widget must be live first (their
  * static markup is replaced as they go live, and the walk must meet the page a reader tabs through): on the
- * articles, the accessibility scan before the walk has brought most of them there, and this brings the rest.
+ * articles, the accessibility scan before the walk has brought most of them there (articles.test.ts), and
+ * this brings the rest.
  */
 export async function expectTabWalkReachesAll(page: Page): Promise<void> {
   // Every lazy widget (a playground) swaps its static fallback for the live controls near the viewport:

@@ -10,12 +10,11 @@ const others = sitemapPaths().filter((p) => !ARTICLES.includes(p));
  */
 const DARK_AT_LOAD = ["", ...ARTICLES];
 
-// Every page in both themes, but the articles' light-mode scans (a11y-articles.test.ts).
+// Every page in both themes, but the articles' light-mode scans (articles.test.ts, on the page it runs the
+// playgrounds of).
 describe("accessibility (axe-core)", () => {
-  it.each(others)(scanTitle("light", { thenDark: true }), async (path) => {
-    await expectNoSeriousViolation(visit, path, "light", { thenDark: true });
-  });
-  it.each(DARK_AT_LOAD)(scanTitle("dark"), async (path) => {
-    await expectNoSeriousViolation(visit, path, "dark");
-  });
+  it.each(others)(scanTitle("light", { thenDark: true }), (path) =>
+    expectNoSeriousViolation(visit, path, "light", { thenDark: true }),
+  );
+  it.each(DARK_AT_LOAD)(scanTitle("dark"), (path) => expectNoSeriousViolation(visit, path, "dark"));
 });

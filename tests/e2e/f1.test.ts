@@ -1,6 +1,6 @@
 // The F1-averages article in the production build: the averaging explorer recomputes every score when the
 // reader edits the confusion matrix, picks a preset or changes zero_division. (Its playgrounds are run by
-// playgrounds.test.ts.) Nothing may leave localhost or log an error.
+// articles.test.ts.) Nothing may leave localhost or log an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";

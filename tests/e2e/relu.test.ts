@@ -1,5 +1,5 @@
 // The ReLU article's activation explorer in the production build: server-rendered, and it responds to the
-// keyboard with numbers from core. (Its playgrounds are run by playgrounds.test.ts.) Nothing may leave
+// keyboard with numbers from core. (Its playgrounds are run by articles.test.ts.) Nothing may leave
 // localhost or log an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";

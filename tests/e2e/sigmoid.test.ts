@@ -1,6 +1,6 @@
 // The sigmoid-vs-softmax article in the production build: the softmax explorer recomputes its bars and sums
 // when the reader moves a slider, types a logit, changes the temperature or picks a preset, by keyboard.
-// (Its playgrounds are run by playgrounds.test.ts.)
+// (Its playgrounds are run by articles.test.ts.)
 // Every test also requires that nothing left localhost and nothing was logged as an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";

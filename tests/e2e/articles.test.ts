@@ -1,3 +1,8 @@
+// Each article, on one page opened for it (light mode): the accessibility scan (`expectLoadedPageAccessible`
+// in ./_axe.ts; the dark-mode scans are in a11y-pages.test.ts), a keyboard walk through it, and its playgrounds.
+// One page for all three: the scan lays out every block and brings every playground live, which the walk and
+// the runs need too (three files did it once each, about 4 s an article each time).
+//
 // Every playground of every article, found from the built page itself, runs in the browser and prints
 // exactly its example's committed output (`docs/<slug>/examples/<name>.output.txt`, which
 // docs/<slug>/examples.test.ts pins to what the example prints in Node), with its charts drawn in the chart panel.
@@ -10,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectLoadedPageAccessible, expectTabWalkReachesAll } from "./_axe";
 import { comeNear, setUpBrowser } from "./_browser";
 
 const docs = new URL("../../docs/", import.meta.url);
@@ -19,7 +25,7 @@ const CHART_LINE = /^\[(line|bar|heatmap|scatter) chart .*\]$/;
 function playgroundsOf(slug: string): [string, string][] {
   const dir = inject("buildDir");
   const file = [`${dir}/${slug}.html`, `${dir}/${slug}/index.html`].find((f) => existsSync(f));
-  if (!file) throw new Error(`playgrounds.test: the build has no page for /${slug}`);
+  if (!file) throw new Error(`articles.test: the build has no page for /${slug}`);
   const html = readFileSync(file, "utf8");
   // The build minifies its HTML: attribute values may be quoted or not.
   const attr = (tag: string, name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|([^\\s>"]+))`).exec(tag);
@@ -45,7 +51,7 @@ function expected(example: string): { text: string; charts: string[] } {
 
 const { open, close } = setUpBrowser();
 
-describe.each(articles)("the %s playgrounds", (slug) => {
+describe.each(articles)("the article %s", (slug) => {
   const playgrounds = playgroundsOf(slug);
   let page: Page;
   beforeAll(async () => {
@@ -53,6 +59,11 @@ describe.each(articles)("the %s playgrounds", (slug) => {
   });
   afterAll(async () => {
     await close(page);
+  });
+
+  it("loads cleanly in light mode with no serious or critical violation, and a Tab walk from the top reaches every link, button and control", async () => {
+    await expectLoadedPageAccessible(page, "light");
+    await expectTabWalkReachesAll(page);
   });
 
   it("every example of the article is on its page, each with its recorded output", () => {
