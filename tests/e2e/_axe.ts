@@ -74,8 +74,10 @@ export const ARTICLES = [
  * Opens `path` in `theme` and expects it to load cleanly and axe to find no serious or critical violation:
  * every rule that can report one in light mode, the colour rules in dark mode. Loading cleanly: no console
  * error, failed or outside request (setUpBrowser's watch, checked after the test), a title (h1) and the
- * theme asked for, and the page's work after loading done. Every page goes through here, which is the
- * site's only check that each one loads (pages.test.ts does not load them again).
+ * theme asked for, and the page's work after loading done. Every page goes through here (the articles in
+ * light mode through `expectLoadedPageAccessible`, on the page articles.test.ts opens for them, whose watch is
+ * checked when its file closes it), which is the site's only check that each one loads (pages.test.ts does
+ * not load them again).
  * With `thenDark` (from light), the reader's system then turns dark on the same page, as an operating
  * system's switch at dusk does: the site follows, and the colour rules must pass again. That is a dark-mode
  * scan of its own, without loading the page a second time.
