@@ -298,7 +298,7 @@ const LEGEND_EVERY_MS = 250;
  */
 function useAtMostEvery<T>(value: T, ms: number): T {
   const [shown, setShown] = useState(value);
-  // When the page last changed what it shows: the next change comes `ms` after that, however late it came.
+  // When what the page shows last changed: the next change comes `ms` after that, however late it came.
   const changed = useRef(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: each change of `shown` is a change on the page to time
   useLayoutEffect(() => {
@@ -306,7 +306,16 @@ function useAtMostEvery<T>(value: T, ms: number): T {
   }, [shown]);
   useEffect(() => {
     if (Object.is(value, shown)) return;
-    const timer = window.setTimeout(() => setShown(value), Math.max(0, changed.current + ms - performance.now()));
+    const timer = window.setTimeout(
+      () => {
+        // A change asked for counts from now, before React has rendered it: an effect that runs in between (a
+        // new value, its effect flushed before this update renders) must not time the next one from the change
+        // before, which would let it follow within a millisecond (seen on a busy machine: two changes 1 ms apart).
+        changed.current = performance.now();
+        setShown(value);
+      },
+      Math.max(0, changed.current + ms - performance.now()),
+    );
     return () => window.clearTimeout(timer);
   }, [value, shown, ms]);
   return shown;
