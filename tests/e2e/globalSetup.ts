@@ -42,7 +42,7 @@ const DISABLED_FEATURES = [
 ];
 
 /**
- * Finds (or installs) Chromium, and starts it and a server of the production build once for all browser
+ * Finds (or installs) Chromium's headless shell, and starts it and a server of the production build once for all browser
  * test files (each opens its pages in contexts of its own: tests/e2e/_browser.ts).
  */
 export default async function setup(project: TestProject) {
@@ -50,7 +50,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
   const { origin, server } = await serveBuild(buildDir, baseUrl);
   const browser = await chromium.launchServer({
-    executablePath: findChromium(),
+    executablePath: findChromium({ headlessShell: true }),
     args: [
       ...CHROMIUM_ARGS,
       // No host but the local ones resolves: a request that leaves the site fails in the browser, and the

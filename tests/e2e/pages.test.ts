@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { chromium } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
-import { NO_PROBLEMS, openWatchedPage, setUpBrowser, sitemapPaths, siteUrl, WAIT } from "./_browser";
+import { NO_PROBLEMS, newContext, openWatchedPage, setUpBrowser, sitemapPaths, siteUrl, WAIT } from "./_browser";
 
 const { open, visit, newPage } = setUpBrowser();
 
@@ -44,7 +44,7 @@ describe("every page in the sitemap", () => {
   it("the watch on every page records each problem it forbids, and nothing leaves the machine", async () => {
     const browser = await chromium.connect(inject("browserEndpoint"));
     try {
-      const { page, problems } = await openWatchedPage(await browser.newContext());
+      const { page, problems } = await openWatchedPage(await newContext(browser));
       await page.goto(siteUrl(""));
       expect(problems()).toEqual(NO_PROBLEMS);
       const missing = await page.evaluate(async () => {
