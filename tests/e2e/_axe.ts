@@ -70,25 +70,35 @@ export const ARTICLES = [
   "f1-micro-average",
 ];
 
+type Theme = "light" | "dark";
+
+export interface ScanOptions {
+  /**
+   * The reader's system then turns to this theme on the same page, as an operating system's switch at dusk
+   * does: the site follows, and the colour rules must pass again. That is a scan of that theme of its own,
+   * without loading the page a second time.
+   */
+  turnTo?: Theme;
+  /** Only the colour rules at load: for a page whose other rules another scan of the same markup runs. */
+  colourOnly?: boolean;
+}
+
 /**
  * Opens `path` in `theme` and expects it to load cleanly and axe to find no serious or critical violation:
- * every rule that can report one in light mode, the colour rules in dark mode. Loading cleanly: no console
+ * every rule that can report one (the colour rules alone with `colourOnly`). Loading cleanly: no console
  * error, failed or outside request (setUpBrowser's watch, checked after the test), a title (h1) and the
- * theme asked for, and the page's work after loading done. Every page goes through here (the articles in
- * light mode through `expectLoadedPageAccessible`, on the page articles.test.ts opens for them, whose watch is
- * checked when its file closes it), which is the site's only check that each one loads (pages.test.ts does
- * not load them again).
- * With `thenDark` (from light), the reader's system then turns dark on the same page, as an operating
- * system's switch at dusk does: the site follows, and the colour rules must pass again. That is a dark-mode
- * scan of its own, without loading the page a second time.
+ * theme asked for, and the page's work after loading done. Every page goes through here (the articles
+ * through `expectLoadedPageAccessible`, on the page articles.test.ts opens for them in dark mode, whose
+ * watch is checked when its file closes it), which is the site's only check that each one loads
+ * (pages.test.ts does not load them again). With `turnTo`, the other theme's colours are scanned too.
  */
 export async function expectNoSeriousViolation(
   visit: ReturnType<typeof setUpBrowser>["visit"],
   path: string,
-  theme: "light" | "dark",
-  { thenDark = false } = {},
+  theme: Theme,
+  options: ScanOptions = {},
 ): Promise<void> {
-  await expectLoadedPageAccessible(await visit(path, { colorScheme: theme }), theme, { thenDark });
+  await expectLoadedPageAccessible(await visit(path, { colorScheme: theme }), theme, options);
 }
 
 /**
@@ -97,8 +107,8 @@ export async function expectNoSeriousViolation(
  */
 export async function expectLoadedPageAccessible(
   page: Page,
-  theme: "light" | "dark",
-  { thenDark = false } = {},
+  theme: Theme,
+  { turnTo, colourOnly = false }: ScanOptions = {},
 ): Promise<void> {
   expect(await page.getAttribute("html", "data-theme")).toBe(theme);
   await expect(page.locator("h1").first().textContent()).resolves.toBeTruthy();
@@ -108,19 +118,17 @@ export async function expectLoadedPageAccessible(
   await page.locator(`html[${LAID_OUT}]`).waitFor();
   await showEveryBlock(page);
   await editorsLoaded(page);
-  await expectNoSeriousFinding(page, theme);
-  if (!thenDark) return;
-  await page.emulateMedia({ colorScheme: "dark" });
-  await page.locator('html[data-theme="dark"]').waitFor();
+  await expectNoSeriousFinding(page, colourOnly ? COLOUR_RULES : await rulesThatCanFail(page));
+  if (!turnTo) return;
+  await page.emulateMedia({ colorScheme: turnTo });
+  await page.locator(`html[data-theme="${turnTo}"]`).waitFor();
   await showEveryBlock(page);
-  await expectNoSeriousFinding(page, "dark");
+  await expectNoSeriousFinding(page, COLOUR_RULES);
 }
 
-/** Runs axe on `page` as it is, in `theme` (see expectNoSeriousViolation), and expects nothing serious. */
-async function expectNoSeriousFinding(page: Page, theme: "light" | "dark"): Promise<void> {
-  const { violations, incomplete } = await fastAxe(page)
-    .withRules(theme === "dark" ? COLOUR_RULES : await rulesThatCanFail(page))
-    .analyze();
+/** Runs axe's `rules` on `page` as it is, and expects nothing serious (see expectNoSeriousViolation). */
+async function expectNoSeriousFinding(page: Page, rules: string[]): Promise<void> {
+  const { violations, incomplete } = await fastAxe(page).withRules(rules).analyze();
   // A rule that throws is reported as "incomplete" with an error, not as a violation: it checked nothing.
   const failed = incomplete.flatMap((r) =>
     r.nodes
@@ -235,11 +243,11 @@ async function showEveryBlock(page: Page): Promise<void> {
   }
 }
 
-/** The test's name for a scan of `theme`. */
-export function scanTitle(theme: "light" | "dark", { thenDark = false } = {}): string {
-  const what = theme === "light" ? "serious or critical violation" : "serious or critical colour violation";
-  const then = thenDark ? ", nor a colour one once the system turns dark" : "";
-  return `/%s in ${theme} mode loads cleanly and has no ${what}${then}`;
+/** The test's name for a scan of `theme` (`%s` stands for the page's path). */
+export function scanTitle(theme: Theme, { turnTo, colourOnly = false }: ScanOptions = {}): string {
+  const what = colourOnly ? "serious or critical colour violation" : "serious or critical violation";
+  const after = turnTo ? `, nor a colour one once the system turns ${turnTo}` : "";
+  return `/%s in ${theme} mode loads cleanly and has no ${what}${after}`;
 }
 
 /**

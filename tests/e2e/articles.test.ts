@@ -1,7 +1,9 @@
-// Each article, on one page opened for it (light mode): the accessibility scan (`expectLoadedPageAccessible`
-// in ./_axe.ts; the dark-mode scans are in a11y-pages.test.ts), a keyboard walk through it, and its playgrounds.
-// One page for all three: the scan lays out every block and brings every playground live, which the walk and
-// the runs need too (three files did it once each, about 4 s an article each time).
+// Each article, on one page opened for it: the accessibility scans (`expectLoadedPageAccessible` in ./_axe.ts),
+// in dark mode as loaded (the editors pick their theme as they load; every other test loads the articles
+// light) and then in light mode as the reader's system turns light, a keyboard walk through it, and its
+// playgrounds. One page for all of it: the scan lays out every block and brings every playground live, which
+// the walk and the runs need too (three files did it once each, about 4 s an article each time, and a
+// fourth loaded each article again for its dark scan).
 //
 // Every playground of every article, found from the built page itself, runs in the browser and prints
 // exactly its example's committed output (`docs/<slug>/examples/<name>.output.txt`, which
@@ -15,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { expectLoadedPageAccessible, expectTabWalkReachesAll } from "./_axe";
+import { expectLoadedPageAccessible, expectTabWalkReachesAll, scanTitle } from "./_axe";
 import { comeNear, setUpBrowser } from "./_browser";
 
 const docs = new URL("../../docs/", import.meta.url);
@@ -55,14 +57,14 @@ describe.each(articles)("the article %s", (slug) => {
   const playgrounds = playgroundsOf(slug);
   let page: Page;
   beforeAll(async () => {
-    page = await open(slug);
+    page = await open(slug, { colorScheme: "dark" });
   });
   afterAll(async () => {
     await close(page);
   });
 
-  it("loads cleanly in light mode with no serious or critical violation, and a Tab walk from the top reaches every link, button and control", async () => {
-    await expectLoadedPageAccessible(page, "light");
+  it(`${scanTitle("dark", { turnTo: "light" }).replace("/%s ", "")}, and a Tab walk from the top reaches every link, button and control`, async () => {
+    await expectLoadedPageAccessible(page, "dark", { turnTo: "light" });
     await expectTabWalkReachesAll(page);
   });
 
