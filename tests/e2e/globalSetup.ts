@@ -20,7 +20,9 @@ declare module "vitest" {
 /**
  * Chromium features the run turns off, each for CPU it spends on no page of the site. One switch: Chromium
  * keeps the last `--disable-features` it is given (a second one after this list brought the popup's renderer
- * back), so a second would undo the first; this one replaces the list Playwright passes before it.
+ * back), so a second would undo the first; this one replaces the list Playwright passes before it. The
+ * address bar's popup features matter only in a full Chromium (`CHROME_PATH` may name one): the headless
+ * shell the run prefers has no address bar.
  */
 const DISABLED_FEATURES = [
   // The playground runner's sandboxed frame renders in its page's process, as Chromium does on Android
