@@ -306,11 +306,11 @@ export async function newContext(browser: Browser, options: BrowserContextOption
  * after the other, which do nothing. The shell's renderer at times gives no idle time to a page that has
  * loaded and needs no frame: its idle callbacks wait until something asks for one, and after one frame
  * they may still wait. Seen on the landing page loaded in a tab that had shown it before (`.dbg/warmtab.mjs`,
- * not committed): 1-5 loads of 48 had not laid out 20 s after loading, and an idle callback asked for then
- * did not run in 3 s either; after one requestAnimationFrame they all ran. A frame asked for with each
- * requestIdleCallback (the first version of this) left one scan of the landing page and one playground's
- * editor waiting 180 s in about one run of four; frames asked for until the callback runs left none in 144
- * loads. The full Chromium gave idle time in all 36 loads of the same sequence without help. What waits for
+ * not committed): 2-5 loads of 24 on 2026-12-05 and 1-2 of 48 on 2026-12-06 had not laid out 20 s after
+ * loading, and an idle callback asked for then did not run in 3 s either; after one requestAnimationFrame
+ * they all ran. A frame asked for with each requestIdleCallback (the first version of this) left one scan of
+ * the landing page and one playground's editor waiting 180 s in about one run of four; frames asked for
+ * until the callback runs left none in 192 loads. The full Chromium gave idle time in all 36 loads of the same sequence without help. What waits for
  * idle time still waits for it: a page that holds its idle callbacks (islands.test, pages.test) wraps this
  * one, and holds them.
  */
