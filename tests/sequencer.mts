@@ -11,6 +11,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * playground 76, search 62, a11y-articles 59, links 55, islands 47, budgets 44, charts 39; the other ten 5-28
  * each. Since then the articles' light scans (a11y-articles) and keyboard walks (keyboard) run in
  * articles.test.ts on the page it runs the playgrounds on (playgrounds): about 200 s for the three.
+ * In the headless shell, with the articles' dark scans moved there too (a fresh clone, 2026-12-06): articles 206,
+ * a11y-pages 91, playground 62, search 45, links 42, budgets 39, islands 39, charts 33; the other ten 4-25 each.
  *
  * The unit tests gain nothing from an order: putting their five slowest files first (relu's claims, 15 s, and
  * the articles' examples, 8.5-12.7 s each) left a fresh clone's unit run at 66 s, against 62-64 s in

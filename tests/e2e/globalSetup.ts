@@ -44,8 +44,8 @@ const DISABLED_FEATURES = [
 ];
 
 /**
- * Finds (or installs) Chromium's headless shell, and starts it and a server of the production build once for all browser
- * test files (each opens its pages in contexts of its own: tests/e2e/_browser.ts).
+ * Finds (or installs) Chromium's headless shell, and starts it and a server of the production build once for
+ * all browser test files (each opens its pages in contexts of its own: tests/e2e/_browser.ts).
  */
 export default async function setup(project: TestProject) {
   const buildDir = fileURLToPath(new URL("../../build", import.meta.url));
