@@ -29,7 +29,8 @@ function pages() {
     .map((p) => (p.startsWith(base) ? p.slice(base.length) : p));
 }
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-const lighthouseCli = join(root, "node_modules/lighthouse/cli/index.js");
+// The bench's own dependency (bench/package.json), which bench/run.mjs installs.
+const lighthouseCli = join(root, "bench/node_modules/lighthouse/cli/index.js");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
