@@ -20,9 +20,12 @@ declare module "vitest" {
 /**
  * Chromium features the run turns off, each for CPU it spends on no page of the site. One switch: Chromium
  * keeps the last `--disable-features` it is given (a second one after this list brought the popup's renderer
- * back), so a second would undo the first; this one replaces the list Playwright passes before it. The
- * address bar's popup features matter only in a full Chromium (`CHROME_PATH` may name one): the headless
- * shell the run prefers has no address bar.
+ * back), so a second would undo the first; this one replaces the list Playwright passes before it. Checked on
+ * 2026-12-06 in both browsers (Chromium 156) by the renderers' command lines: ours are off, and of Playwright's
+ * list (MediaRouter, DestroyProfileOnBrowserClose, AvoidUnnecessaryBeforeUnloadCheckSync, ...) only
+ * PaintHolding, which headless Chromium turns off by itself. Those guard against browser-UI and shutdown
+ * problems this suite has not met; add one here if it does. The address bar's popup features matter only
+ * in a full Chromium (`CHROME_PATH` may name one): the headless shell the run prefers has no address bar.
  */
 const DISABLED_FEATURES = [
   // The playground runner's sandboxed frame renders in its page's process, as Chromium does on Android
