@@ -3,7 +3,7 @@
 // holding a worker for ten minutes.
 import AxeBuilder from "@axe-core/playwright";
 import axe from "axe-core";
-import type { Page } from "playwright-core";
+import type { CDPSession, Page } from "playwright-core";
 import { expect } from "vitest";
 import { CODE_BLOCKS, LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { comeNear, editorsLoaded, type setUpBrowser, WAIT } from "./_browser";
@@ -294,13 +294,17 @@ export async function expectTabWalkReachesAll(page: Page): Promise<void> {
     });
   });
   const reachedNow = () => page.evaluate(() => [...(window as unknown as { kbdReached: Set<string> }).kbdReached]);
-  const pressTab = await tabPresser(page);
+  const cdp = await page.context().newCDPSession(page);
   let reached = new Set<string>();
-  // Every element can be reached at most once per walk; allow generous room for unmarked stops.
-  for (let step = 0; step < focusables.length * 3 + 20; step += TABS_AT_ONCE) {
-    await pressTab(TABS_AT_ONCE);
-    reached = new Set(await reachedNow());
-    if (reached.size === focusables.length) break;
+  try {
+    // Every element can be reached at most once per walk; allow generous room for unmarked stops.
+    for (let step = 0; step < focusables.length * 3 + 20; step += TABS_AT_ONCE) {
+      await pressTab(cdp, TABS_AT_ONCE);
+      reached = new Set(await reachedNow());
+      if (reached.size === focusables.length) break;
+    }
+  } finally {
+    await cdp.detach();
   }
   const missed = focusables.filter((_, i) => !reached.has(String(i)));
   expect(missed).toEqual([]);
@@ -317,17 +321,14 @@ const TABS_AT_ONCE = 20;
  * shell, `.dbg/tabpipe.mjs`, 2026-12-06). Playwright's `keyboard.press` sent at once would send every key down
  * before the first key up, which the page sees as a held key repeating.
  */
-async function tabPresser(page: Page): Promise<(n: number) => Promise<void>> {
-  const cdp = await page.context().newCDPSession(page);
+async function pressTab(cdp: CDPSession, n: number): Promise<void> {
   const tab = { key: "Tab", code: "Tab", windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 };
-  return async (n) => {
-    await Promise.all(
-      Array.from({ length: n }, () => [
-        cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", ...tab }),
-        cdp.send("Input.dispatchKeyEvent", { type: "keyUp", ...tab }),
-      ]).flat(),
-    );
-  };
+  await Promise.all(
+    Array.from({ length: n }, () => [
+      cdp.send("Input.dispatchKeyEvent", { type: "rawKeyDown", ...tab }),
+      cdp.send("Input.dispatchKeyEvent", { type: "keyUp", ...tab }),
+    ]).flat(),
+  );
 }
 
 /** Marks every element a keyboard user must be able to reach, and returns how many there are. */
