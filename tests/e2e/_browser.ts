@@ -310,9 +310,9 @@ export async function newContext(browser: Browser, options: BrowserContextOption
  * loading, and an idle callback asked for then did not run in 3 s either; after one requestAnimationFrame
  * they all ran. A frame asked for with each requestIdleCallback (the first version of this) left one scan of
  * the landing page and one playground's editor waiting 180 s in about one run of four; frames asked for
- * until the callback runs left none in 192 loads. The full Chromium gave idle time in all 36 loads of the same sequence without help. What waits for
- * idle time still waits for it: a page that holds its idle callbacks (islands.test, pages.test) wraps this
- * one, and holds them.
+ * until the callback runs left none in 192 loads. The full Chromium gave idle time in all 36 loads of the
+ * same sequence without help. What waits for idle time still waits for it: a page that holds its idle
+ * callbacks (islands.test, pages.test) wraps this one, and holds them.
  */
 function idleGetsFrames(): void {
   const request = window.requestIdleCallback.bind(window);
