@@ -16,7 +16,9 @@ export type HostRequest =
       timeLimitMs: number;
       limits: OutputLimits;
     }
-  | { type: "stop"; runId: number };
+  | { type: "stop"; runId: number }
+  /** The reader may run soon (a pointer on a playground, or focus in it): the waiting worker warms up. */
+  | { type: "warm" };
 
 /** Host → page, posted as `encodeHostEvent` text; `entries` as the worker encoded them. */
 export type HostEvent =
@@ -26,7 +28,7 @@ export type HostEvent =
 
 /**
  * Host → worker: first "prepare" (right after the worker starts, before any run is asked for), then one
- * "run".
+ * "run", and before it, when the reader may run soon, "warm" (src/components/Playground/runner/warmUp.ts).
  */
 export type WorkerRequest =
   | {
@@ -35,6 +37,7 @@ export type WorkerRequest =
       core: string;
       api: string;
     }
+  | { type: "warm" }
   | { type: "run"; files: Record<string, string>; entry: string; limits: OutputLimits };
 
 /** Worker → host. The worker encodes, so the work is off every page's main thread; the host relays. */

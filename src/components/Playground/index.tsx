@@ -113,6 +113,22 @@ export default function Playground(props: PlaygroundProps): ReactNode {
     setActive(true);
   }, []);
 
+  // A pointer on the playground (entering or moving: after a run, the reader's way back to Run), focus in it
+  // or a key pressed there: a run may come, so the runner's waiting worker warms up (runner/warmUp.ts; each
+  // worker serves one run, and warms up once). Before the editor has loaded, a pointer or focus also
+  // activates the playground.
+  const mayRun = useCallback(() => {
+    void runnerClient.load().then(({ getRunner }) => getRunner(runnerUrl).warm());
+  }, [runnerUrl]);
+  const onPointerEnter = () => {
+    mayRun();
+    activate();
+  };
+  const onFocus = () => {
+    mayRun();
+    if (!active) activate();
+  };
+
   useEffect(() => {
     // A share link for this playground: load its files first (the decoder, with fflate, only then).
     if (window.location.hash.startsWith(`#pg1.${encodeURIComponent(id)}.`)) {
@@ -219,8 +235,10 @@ export default function Playground(props: PlaygroundProps): ReactNode {
       // each playground's expected output from the page itself.
       data-playground-example={buildOutput?.file}
       data-playground-ready={active ? undefined : "static"}
-      onPointerEnter={activate}
-      onFocus={active ? undefined : activate}
+      onPointerEnter={onPointerEnter}
+      onFocus={onFocus}
+      onKeyDown={mayRun}
+      onPointerMove={mayRun}
     >
       {loaded ? (
         <loaded.Root

@@ -79,7 +79,20 @@ class SandboxRunner {
     this.iframe?.contentWindow?.postMessage(req, "*");
   }
 
+  /**
+   * Says a run may come soon (the reader's pointer, focus or keys are on a playground): the worker waiting for
+   * the next run warms up. Said once until that run: each worker serves one run and warms up once.
+   */
+  warm(): void {
+    if (this.warmAsked) return;
+    this.warmAsked = true;
+    void this.start().then(() => this.send({ type: "warm" }));
+  }
+
+  private warmAsked = false;
+
   run(options: RunOptions, callbacks: RunCallbacks): RunHandle {
+    this.warmAsked = false;
     const runId = this.nextId++;
     let stopped = false;
     const watchdog = setTimeout(() => this.restart(), options.timeLimitMs + WATCHDOG_GRACE_MS);

@@ -37,8 +37,22 @@ const takeWorker = () => {
   spare = null;
   return w;
 };
+// The spare warms up (./warmUp.ts) once the page says a run may come. Said while a run goes (no spare waits
+// then: the next is started when the run ends, so as not to take the run's CPU), it is for the next spare.
+let spareWarming = false;
+let warmNext = false;
 const prepareSpare = () => {
-  spare ??= startWorker();
+  if (spare) return;
+  spare = startWorker();
+  spareWarming = false;
+  if (warmNext) warmSpare();
+};
+const warmSpare = () => {
+  warmNext = spare === null;
+  if (!spare || spareWarming) return;
+  spareWarming = true;
+  const warm: WorkerRequest = { type: "warm" };
+  spare.postMessage(warm);
 };
 
 interface Run {
@@ -63,6 +77,10 @@ window.addEventListener("message", (event: MessageEvent<HostRequest>) => {
   const req = event.data;
   if (req.type === "stop") {
     finish(req.runId, "stopped", 0);
+    return;
+  }
+  if (req.type === "warm") {
+    warmSpare();
     return;
   }
   if (req.type !== "run") return;

@@ -3,13 +3,15 @@
 // cookies; the iframe's Content-Security-Policy (connect-src 'none') also keeps it off the network.
 //
 // A worker is started ahead of need and prepared: it loads core and the chart helper from blob URLs and
-// warms up the transpiler, so a run only transpiles and loads the reader's files. A run: transpile and
-// link the files into blob-URL ES modules, import the entry, and report "end" once its top-level code
-// has finished and no timer is pending (as Node exits when its event loop is empty). An uncaught error
-// or unhandled rejection ends the run, as in Node.
+// warms up the transpiler, so a run only transpiles and loads the reader's files; told that a run may come,
+// it warms up the output path too (./warmUp.ts). A run: transpile and link the files into blob-URL ES
+// modules, import the entry, and report "end" once its top-level code has finished and no timer is pending
+// (as Node exits when its event loop is empty). An uncaught error or unhandled rejection ends the run, as in
+// Node.
 import { createCapture, type OutputLimits } from "@nn-explained/playground/output";
 import { encodeEntries, type WorkerEvent, type WorkerRequest } from "@nn-explained/playground/protocol";
 import { CORE_MODULE, linkModules, PLAYGROUND_MODULE, PlaygroundCodeError, stripTypes } from "./transpile";
+import { type ChartApi, createWarmUp } from "./warmUp";
 
 interface WorkerScope {
   postMessage(message: WorkerEvent): void;
@@ -28,6 +30,10 @@ function blob(code: string, name: string): string {
 }
 
 let prepared: Promise<Record<typeof CORE_MODULE | typeof PLAYGROUND_MODULE, string>> | null = null;
+let warmUp: ReturnType<typeof createWarmUp> | null = null;
+let running = false;
+// The real one: a run replaces the global setTimeout with one that counts its pending timers.
+const later = scope.setTimeout.bind(scope);
 
 scope.addEventListener("message", (event) => {
   const req = event.data;
@@ -38,11 +44,23 @@ scope.addEventListener("message", (event) => {
         [PLAYGROUND_MODULE]: blob(req.api, PLAYGROUND_MODULE),
       };
       // Loading core now (it has no side effects) leaves the run only the reader's own modules to load.
-      await Promise.all(Object.values(packages).map((url) => import(/* webpackIgnore: true */ url)));
+      const [, api] = await Promise.all(
+        [packages[CORE_MODULE], packages[PLAYGROUND_MODULE]].map((url) => import(/* webpackIgnore: true */ url)),
+      );
       stripTypes("warm-up.ts", "const warm: number = 1;");
+      warmUp = createWarmUp(api as ChartApi, scope, later);
       return packages;
     })();
+  } else if (req.type === "warm" && prepared) {
+    prepared.then(
+      () => {
+        if (!running) warmUp?.start();
+      },
+      () => undefined, // a run reports the failed load
+    );
   } else if (req.type === "run" && prepared) {
+    running = true;
+    warmUp?.stop();
     const { files, entry, limits } = req;
     prepared.then(
       (packages) => run(files, entry, limits, packages),
