@@ -22,6 +22,8 @@ const PAGE = "sigmoid-multiclass";
 const PLAYGROUND = "softmax-stability";
 const RUN_MS = 3000;
 const STEP_MS = 20;
+/** Between typing new code and pressing Run (a reader takes longer). */
+const READER_PAUSE_MS = 1000;
 const WAIT = { timeout: 120_000 };
 
 const linspace = (a, b, n) => Array.from({ length: n }, (_, i) => a + ((b - a) * i) / (n - 1));
@@ -185,6 +187,9 @@ async function browserRows(page, pg, label, scenario, { again = false } = {}) {
     await pg.locator(".cm-content").click();
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.insertText(readerCode(scenario));
+    // A reader looks at what they typed before pressing Run. Meanwhile the worker that will run it warms up
+    // (src/components/Playground/runner/warmUp.ts: the editor's focus and keys told it a run may come).
+    await page.waitForTimeout(READER_PAUSE_MS);
   }
   const before = Number((await pg.locator("[data-playground-status]").getAttribute("data-playground-runs")) ?? 0);
   const { result, tasks } = await withMainThreadTasks(page, () =>
