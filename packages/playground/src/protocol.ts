@@ -17,7 +17,7 @@ export type HostRequest =
       limits: OutputLimits;
     }
   | { type: "stop"; runId: number }
-  /** The reader may run soon (a pointer on a playground, or focus in it): the waiting worker warms up. */
+  /** The reader may run soon (a pointer on a playground, focus in it, a key pressed there): warm up. */
   | { type: "warm" };
 
 /** Host → page, posted as `encodeHostEvent` text; `entries` as the worker encoded them. */

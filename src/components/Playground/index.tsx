@@ -63,6 +63,8 @@ const LINE_PX = 20;
 // The runner's client, from one import() for both uses (starting the runner, an early run): two import()
 // calls of one module made webpack write it into two identical chunks, and a page could fetch both.
 const runnerClient = lazy(() => import("./runner/client"));
+/** The runner's client failed to load for a warm-up (see `mayRun`). */
+let runnerUnavailable = false;
 
 /**
  * An editable, runnable TypeScript example. Server-rendered as highlighted code with the output the build
@@ -118,7 +120,14 @@ export default function Playground(props: PlaygroundProps): ReactNode {
   // worker serves one run, and warms up once). Before the editor has loaded, a pointer or focus also
   // activates the playground.
   const mayRun = useCallback(() => {
-    void runnerClient.load().then(({ getRunner }) => getRunner(runnerUrl).warm());
+    if (runnerUnavailable) return;
+    runnerClient.load().then(
+      ({ getRunner }) => getRunner(runnerUrl).warm(),
+      () => {
+        // Not asked again on every move: a run loads the runner itself, and says so if it fails.
+        runnerUnavailable = true;
+      },
+    );
   }, [runnerUrl]);
   const onPointerEnter = () => {
     mayRun();

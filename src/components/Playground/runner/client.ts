@@ -126,6 +126,7 @@ class SandboxRunner {
 
   /** Drops an unresponsive iframe, ending its runs as timed out. */
   private restart() {
+    this.warmAsked = false;
     this.iframe?.remove();
     this.iframe = null;
     this.ready = null;

@@ -14,6 +14,7 @@ import {
   type WorkerEvent,
   type WorkerRequest,
 } from "@nn-explained/playground/protocol";
+import { createSpares } from "./spares";
 
 declare const __NN_WORKER__: string;
 declare const __NN_CORE__: string;
@@ -23,37 +24,14 @@ const workerUrl = URL.createObjectURL(new Blob([__NN_WORKER__], { type: "text/ja
 
 const post = (event: HostEvent) => window.parent.postMessage(encodeHostEvent(event), "*");
 
-// One worker is started ahead of need, so Run does not wait for the worker script to be parsed; each
-// worker still serves exactly one run.
-let spare: Worker | null = null;
+// One worker is started ahead of need and warmed up when a run may come (./spares.ts).
 const startWorker = () => {
   const w = new Worker(workerUrl, { name: "playground-run" });
   const prepare: WorkerRequest = { type: "prepare", core: __NN_CORE__, api: __NN_API__ };
   w.postMessage(prepare);
   return w;
 };
-const takeWorker = () => {
-  const w = spare ?? startWorker();
-  spare = null;
-  return w;
-};
-// The spare warms up (./warmUp.ts) once the page says a run may come. Said while a run goes (no spare waits
-// then: the next is started when the run ends, so as not to take the run's CPU), it is for the next spare.
-let spareWarming = false;
-let warmNext = false;
-const prepareSpare = () => {
-  if (spare) return;
-  spare = startWorker();
-  spareWarming = false;
-  if (warmNext) warmSpare();
-};
-const warmSpare = () => {
-  warmNext = spare === null;
-  if (!spare || spareWarming) return;
-  spareWarming = true;
-  const warm: WorkerRequest = { type: "warm" };
-  spare.postMessage(warm);
-};
+const spares = createSpares(startWorker);
 
 interface Run {
   worker: Worker;
@@ -69,7 +47,8 @@ function finish(runId: number, status: "done" | "error" | "timeout" | "stopped",
   clearTimeout(run.timer);
   run.worker.terminate();
   post({ type: "end", runId, status, dropped, ms: performance.now() - run.started });
-  setTimeout(prepareSpare, 0);
+  spares.ended();
+  setTimeout(spares.idle, 0);
 }
 
 window.addEventListener("message", (event: MessageEvent<HostRequest>) => {
@@ -80,11 +59,11 @@ window.addEventListener("message", (event: MessageEvent<HostRequest>) => {
     return;
   }
   if (req.type === "warm") {
-    warmSpare();
+    spares.warm();
     return;
   }
   if (req.type !== "run") return;
-  const worker = takeWorker();
+  const worker = spares.take();
   const started = performance.now();
   let dropped = 0;
   const timer = setTimeout(() => finish(req.runId, "timeout", dropped), req.timeLimitMs);
@@ -111,5 +90,5 @@ window.addEventListener("message", (event: MessageEvent<HostRequest>) => {
   worker.postMessage(message);
 });
 
-prepareSpare();
+spares.idle();
 post({ type: "ready" });

@@ -1,9 +1,10 @@
-// A worker that waits for a run warms up its output path when the reader shows that a run may come (a pointer
-// on a playground, focus in it, a key pressed there): it draws a few charts and prints a line that nobody sees, so V8 has
-// compiled the chart helpers' checks, the capture and the encoding before the run needs them. Without it, a
-// run's first redraws compile that code on V8's background threads while the page builds the run's new
-// figures: on two cores the page's frame then took over 50 ms of wall time for 12-25 ms of CPU (bench/RESULTS.md,
-// "Grid charts"). One chart a task; a run that arrives stops it, so the run waits for one chart at most.
+// A worker that waits for a run warms up its output path when the reader shows that a run may come (a
+// pointer on a playground, focus in it, a key pressed there): it draws a few charts and prints a line that
+// nobody sees, so V8 has compiled the chart helpers' checks, the capture and the encoding before the run needs
+// them. Without it, a run's first redraws compile that code on V8's background threads while the page builds
+// the run's new figures: on two cores the page's frame then took over 50 ms of wall time for 12-25 ms of CPU
+// (bench/RESULTS.md, "Grid charts"). One chart a task; a run that arrives stops it, so the run waits for one
+// task at most: a chart (up to 40 ms in Node while the code is cold, a few ms once warm) or the inputs (15 ms).
 import { createCapture } from "@nn-explained/playground/output";
 import { encodeEntries } from "@nn-explained/playground/protocol";
 
@@ -74,14 +75,15 @@ export function warmUpRound(api: ChartApi, scope: typeof globalThis, inputs = wa
 
 /**
  * The pause before the first step. A run asked for at once (the click on Run that focused the playground)
- * finds the worker idle: a step of cold code takes 10-30 ms, which the run would otherwise wait for.
+ * finds the worker idle: a step of cold code takes up to 40 ms, which the run would otherwise wait for.
  */
 export const WARM_UP_DELAY_MS = 150;
 
 /**
- * Runs `rounds` warm-up rounds, a step per `schedule`d task, the first after {@link WARM_UP_DELAY_MS}, until
- * they are done or `stop()` is called (when a run arrives). `start()` after the first call does nothing: a
- * worker warms up once.
+ * Runs `rounds` warm-up rounds, a step per `schedule`d task (the inputs in the first, after
+ * {@link WARM_UP_DELAY_MS}), until they are done or `stop()` is called (when a run arrives). `start()` after
+ * the first call does nothing: a worker warms up once. A step that throws ends the warm-up, silently: it is
+ * only ever a head start.
  */
 export function createWarmUp(
   api: ChartApi,
@@ -100,10 +102,20 @@ export function createWarmUp(
       schedule(next, 0);
       return;
     }
-    warmUpStep(STEPS[done % STEPS.length] as Step, api, scope, inputs);
+    try {
+      warmUpStep(STEPS[done % STEPS.length] as Step, api, scope, inputs);
+    } catch {
+      end();
+      return;
+    }
     done += 1;
     if (done < rounds * STEPS.length) schedule(next, 0);
-    else state = "over";
+    else end();
+  };
+  // Over: the inputs (about a megabyte) are not kept through the run.
+  const end = () => {
+    state = "over";
+    inputs = undefined;
   };
   return {
     start() {
@@ -111,8 +123,6 @@ export function createWarmUp(
       state = "warming";
       schedule(next, WARM_UP_DELAY_MS);
     },
-    stop() {
-      state = "over";
-    },
+    stop: end,
   };
 }
