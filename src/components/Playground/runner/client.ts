@@ -26,7 +26,7 @@ export interface RunHandle {
 // this long after the time limit and starts a new iframe.
 const WATCHDOG_GRACE_MS = 2000;
 
-class SandboxRunner {
+export class SandboxRunner {
   private iframe: HTMLIFrameElement | null = null;
   private ready: Promise<void> | null = null;
   private nextId = 1;
@@ -80,8 +80,9 @@ class SandboxRunner {
   }
 
   /**
-   * Says a run may come soon (the reader's pointer, focus or keys are on a playground): the worker waiting for
-   * the next run warms up. Said once until that run: each worker serves one run and warms up once.
+   * Says a run may come soon (the reader's pointer, focus or keys are on a playground, or a run that drew charts
+   * has just ended): the worker waiting for the next run warms up. Said once until that run: each worker serves
+   * one run and warms up once.
    */
   warm(): void {
     if (this.warmAsked) return;
@@ -96,7 +97,21 @@ class SandboxRunner {
     const runId = this.nextId++;
     let stopped = false;
     const watchdog = setTimeout(() => this.restart(), options.timeLimitMs + WATCHDOG_GRACE_MS);
-    this.active.set(runId, { ...callbacks, watchdog });
+    // A run that drew charts is likely run again (the reader changes a number and presses Run): the worker for
+    // that run warms up as soon as this one ends, since a pointer resting on Run, or Ctrl+Enter, says nothing
+    // in time.
+    let charted = false;
+    this.active.set(runId, {
+      onOutput: (entries) => {
+        charted ||= entries.some((e) => e.kind === "chart");
+        callbacks.onOutput(entries);
+      },
+      onEnd: (result) => {
+        callbacks.onEnd(result);
+        if (charted) this.warm();
+      },
+      watchdog,
+    });
     void this.start().then(() => {
       if (stopped) return;
       this.send({

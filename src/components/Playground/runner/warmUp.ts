@@ -1,10 +1,11 @@
-// A worker that waits for a run warms up its output path when the reader shows that a run may come (a
-// pointer on a playground, focus in it, a key pressed there): it draws a few charts and prints a line that
-// nobody sees, so V8 has compiled the chart helpers' checks, the capture and the encoding before the run needs
-// them. Without it, a run's first redraws compile that code on V8's background threads while the page builds
-// the run's new figures: on two cores the page's frame then took over 50 ms of wall time for 12-25 ms of CPU
-// (bench/RESULTS.md, "Grid charts"). One chart a task; a run that arrives stops it, so the run waits for one
-// task at most: a chart (up to 40 ms in Node while the code is cold, a few ms once warm) or the inputs (15 ms).
+// A worker that waits for a run warms up its output path when a run may come (the reader's pointer on a
+// playground, focus in it, a key pressed there, or the end of a run that drew charts): it draws a few charts
+// and prints a line that nobody sees, so V8 has compiled the chart helpers' checks, the capture and the
+// encoding before the run needs them. Without it, a run's first redraws compile that code on V8's background
+// threads while the page builds the run's new figures: on two cores the page's frame then took over 50 ms of
+// wall time for 12-25 ms of CPU (bench/RESULTS.md, "Grid charts"). One chart a task; a run that arrives stops
+// it, so the run waits for one task at most: a chart (up to 40 ms in Node while the code is cold, a few ms
+// once warm) or the inputs (15 ms).
 import { createCapture } from "@nn-explained/playground/output";
 import { encodeEntries } from "@nn-explained/playground/protocol";
 
