@@ -17,7 +17,10 @@ export type HostRequest =
       limits: OutputLimits;
     }
   | { type: "stop"; runId: number }
-  /** The reader may run soon (a pointer on a playground, focus in it, a key pressed there): warm up. */
+  /**
+   * The reader may run soon (a pointer on a playground, focus in it, a key pressed there, or the end of a run
+   * that drew charts): warm up.
+   */
   | { type: "warm" };
 
 /** Host → page, posted as `encodeHostEvent` text; `entries` as the worker encoded them. */

@@ -12,14 +12,24 @@ function fakePage() {
   const listeners: ((event: { source: unknown; data: unknown }) => void)[] = [];
   const contentWindow = { postMessage: (req: HostRequest) => sent.push(req.type) };
   const iframe = { setAttribute() {}, style: {}, contentWindow, remove() {} };
-  const globals = globalThis as unknown as Record<string, unknown>;
-  const saved = { window: globals.window, document: globals.document };
-  globals.window = { addEventListener: (_: string, fn: (typeof listeners)[number]) => listeners.push(fn) };
-  globals.document = { createElement: () => iframe, body: { appendChild() {} } };
+  const fakes = {
+    window: { addEventListener: (_: string, fn: (typeof listeners)[number]) => listeners.push(fn) },
+    document: { createElement: () => iframe, body: { appendChild() {} } },
+  };
+  // Put back as they were, absent included: the unit tests' files share their worker's global object.
+  const saved = Object.keys(fakes).map((key) => [key, Object.getOwnPropertyDescriptor(globalThis, key)] as const);
+  for (const [key, value] of Object.entries(fakes)) {
+    Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
+  }
+  const restore = () => {
+    for (const [key, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(globalThis, key, descriptor);
+      else delete (globalThis as Record<string, unknown>)[key];
+    }
+  };
   const say = (event: HostEvent) => {
     for (const fn of listeners) fn({ source: contentWindow, data: encodeHostEvent(event) });
   };
-  const restore = () => Object.assign(globals, saved);
   return { sent, say, restore };
 }
 
@@ -41,12 +51,12 @@ describe("the page's runner client", () => {
   });
   afterEach(() => page.restore());
 
-  /** One run that outputs `entries` and ends; what the runner page was sent by then. */
-  async function runOnce(runner: SandboxRunner, runId: number, entries: OutputEntry[]) {
+  /** One run that outputs each of `outputs` (as the worker does, an entry a message) and ends. */
+  async function runOnce(runner: SandboxRunner, runId: number, outputs: OutputEntry[]) {
     runner.run(options, noop);
     page.say({ type: "ready" });
     await settle();
-    page.say({ type: "output", runId, entries: encodeEntries(entries) });
+    for (const entry of outputs) page.say({ type: "output", runId, entries: encodeEntries([entry]) });
     page.say({ type: "end", runId, status: "done", dropped: 0, ms: 1 });
     await settle();
   }
@@ -68,7 +78,7 @@ describe("the page's runner client", () => {
     const runner = new SandboxRunner("runner.html");
     await runOnce(runner, 1, [text]);
     expect(page.sent).toEqual(["run"]);
-    await runOnce(runner, 2, [text, chart]);
+    await runOnce(runner, 2, [chart, text]);
     expect(page.sent).toEqual(["run", "run", "warm"]);
     // The pointer then moving over the playground says nothing more before that run.
     runner.warm();
@@ -76,7 +86,7 @@ describe("the page's runner client", () => {
     expect(page.sent).toEqual(["run", "run", "warm"]);
   });
 
-  it("warms the next run's worker when the reader stops a run that drew charts", async () => {
+  it("does not warm after a stop: the reader's pointer or keys on Stop say it, and a page that unmounts does not", async () => {
     const runner = new SandboxRunner("runner.html");
     const handle = runner.run(options, noop);
     page.say({ type: "ready" });
@@ -84,6 +94,6 @@ describe("the page's runner client", () => {
     page.say({ type: "output", runId: 1, entries: encodeEntries([chart]) });
     handle.stop();
     await settle();
-    expect(page.sent).toEqual(["run", "stop", "warm"]);
+    expect(page.sent).toEqual(["run", "stop"]);
   });
 });

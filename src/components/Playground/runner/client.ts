@@ -30,7 +30,11 @@ export class SandboxRunner {
   private iframe: HTMLIFrameElement | null = null;
   private ready: Promise<void> | null = null;
   private nextId = 1;
-  private readonly active = new Map<number, RunCallbacks & { watchdog: ReturnType<typeof setTimeout> }>();
+  /** The runs going, each with its watchdog and whether it has output a chart. */
+  private readonly active = new Map<
+    number,
+    RunCallbacks & { watchdog: ReturnType<typeof setTimeout>; charted: boolean }
+  >();
 
   constructor(private readonly src: string) {
     window.addEventListener("message", this.onMessage);
@@ -67,11 +71,19 @@ export class SandboxRunner {
     }
     const run = this.active.get(msg.runId);
     if (!run) return;
-    if (msg.type === "output") run.onOutput(decodeEntries(msg.entries));
-    else {
+    if (msg.type === "output") {
+      const entries = decodeEntries(msg.entries);
+      run.charted ||= entries.some((e) => e.kind === "chart");
+      run.onOutput(entries);
+    } else {
       clearTimeout(run.watchdog);
       this.active.delete(msg.runId);
       run.onEnd({ status: msg.status, dropped: msg.dropped, ms: msg.ms });
+      // A run that drew charts is likely run again (the reader changes a number and presses Run), and a pointer
+      // resting on Run, or Ctrl+Enter, would say so too late: the waiting worker warms up once no run goes
+      // (./spares.ts). Not after a stop (the reader's pointer or keys on Stop say it; a page that unmounts a
+      // playground stops its run and wants no warm-up) nor after the page drops a hung runner (`restart`).
+      if (run.charted) this.warm();
     }
   };
 
@@ -81,8 +93,8 @@ export class SandboxRunner {
 
   /**
    * Says a run may come soon (the reader's pointer, focus or keys are on a playground, or a run that drew charts
-   * has just ended): the worker waiting for the next run warms up. Said once until that run: each worker serves
-   * one run and warms up once.
+   * has ended): the worker waiting for the next run warms up, once no run goes. Said once until that run: each
+   * worker serves one run and warms up once.
    */
   warm(): void {
     if (this.warmAsked) return;
@@ -97,21 +109,7 @@ export class SandboxRunner {
     const runId = this.nextId++;
     let stopped = false;
     const watchdog = setTimeout(() => this.restart(), options.timeLimitMs + WATCHDOG_GRACE_MS);
-    // A run that drew charts is likely run again (the reader changes a number and presses Run): the worker for
-    // that run warms up as soon as this one ends, since a pointer resting on Run, or Ctrl+Enter, says nothing
-    // in time.
-    let charted = false;
-    this.active.set(runId, {
-      onOutput: (entries) => {
-        charted ||= entries.some((e) => e.kind === "chart");
-        callbacks.onOutput(entries);
-      },
-      onEnd: (result) => {
-        callbacks.onEnd(result);
-        if (charted) this.warm();
-      },
-      watchdog,
-    });
+    this.active.set(runId, { ...callbacks, watchdog, charted: false });
     void this.start().then(() => {
       if (stopped) return;
       this.send({
