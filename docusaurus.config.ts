@@ -137,7 +137,8 @@ const config: Config = {
     navbar: {
       title: "NN Explained",
       // Empty alt: the title beside the logo already names the site (Lighthouse: redundant alt text).
-      logo: { alt: "", src: "img/favicon.svg" },
+      // Its size given, the title beside it keeps its place while the image loads (a layout shift otherwise).
+      logo: { alt: "", src: "img/favicon.svg", width: 32, height: 32 },
       items: [
         ...questions.map((q) => ({
           type: "doc" as const,

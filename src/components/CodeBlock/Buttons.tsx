@@ -20,7 +20,7 @@ function Icon({ path, className, hidden }: { path: string; className?: string; h
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: decorative, hidden from assistive technology (by itself or its parent); the button has the label
     <svg viewBox="0 0 24 24" className={className} aria-hidden={hidden}>
-      <path fill="currentColor" d={path} />
+      {path && <path fill="currentColor" d={path} />}
     </svg>
   );
 }
@@ -74,22 +74,35 @@ function CopyButton({ code }: { code: string }): ReactNode {
   );
 }
 
+/**
+ * The word-wrap button, in the server's markup too: hidden (and so out of the tab order and the accessibility
+ * tree) until the code is measured as overflowing, it keeps its place beside the copy button. Added only then,
+ * as Docusaurus's is, it moved the button group as the page went live: a layout shift on every page with a
+ * wide code block in view. Hidden, it is an empty box of its size (no label, no icon path), for the HTML of the
+ * articles' thirty-odd code blocks.
+ */
 function WordWrapButton({ wordWrap }: { wordWrap: CodeWordWrap }): ReactNode {
-  if (!wordWrap.isEnabled && !wordWrap.isCodeScrollable) return null;
-  const title = translate({
-    id: "theme.CodeBlock.wordWrapToggle",
-    message: "Toggle word wrap",
-    description: "The title attribute for toggle word wrapping button of code block lines",
-  });
+  const idle = !wordWrap.isEnabled && !wordWrap.isCodeScrollable;
+  const title = idle
+    ? undefined
+    : translate({
+        id: "theme.CodeBlock.wordWrapToggle",
+        message: "Toggle word wrap",
+        description: "The title attribute for toggle word wrapping button of code block lines",
+      });
   return (
     <button
       type="button"
       onClick={() => wordWrap.toggle()}
-      className={clsx("clean-btn", wordWrap.isEnabled && styles.wordWrapButtonEnabled)}
+      className={clsx(
+        "clean-btn",
+        wordWrap.isEnabled && styles.wordWrapButtonEnabled,
+        idle && styles.wordWrapButtonIdle,
+      )}
       aria-label={title}
       title={title}
     >
-      <Icon path={WORD_WRAP} className={styles.wordWrapButtonIcon} hidden />
+      <Icon path={idle ? "" : WORD_WRAP} className={styles.wordWrapButtonIcon} hidden />
     </button>
   );
 }
