@@ -116,6 +116,7 @@ export async function expectLoadedPageAccessible(
   // real size (plugins/deferred-layout finishes the prose in idle time after load; code blocks need to
   // have been shown), and the playgrounds, which the scroll brought near, show their editors.
   await page.locator(`html[${LAID_OUT}]`).waitFor();
+  await expectNoShiftWhileLoading(page);
   await showEveryBlock(page);
   await editorsLoaded(page);
   await expectNoSeriousFinding(page, colourOnly ? COLOUR_RULES : await rulesThatCanFail(page));
@@ -124,6 +125,45 @@ export async function expectLoadedPageAccessible(
   await page.locator(`html[data-theme="${turnTo}"]`).waitFor();
   await showEveryBlock(page);
   await expectNoSeriousFinding(page, COLOUR_RULES);
+}
+
+/**
+ * The most the layout shifts of a page's load (from navigation until its work after loading is done) may add up
+ * to, as Lighthouse's cumulative layout shift adds them (under 0.1 is "good"). What remains is KaTeX's fonts
+ * arriving after the first paint, which moves a formula's glyphs: 0.0014 on /reference/metrics. Before the
+ * first screen's blocks were laid out as parsed (plugins/deferred-layout/blocks.ts, FIRST_SCREEN), a paragraph
+ * painted at its estimated height moved /reference/api/tensor by 0.065 in this viewport, and three more pages by
+ * 0.004-0.009; the navbar's logo and the code blocks' word-wrap button moved every page by 0.0001-0.0007.
+ */
+export const LOAD_SHIFT_LIMIT = 0.005;
+
+/**
+ * Expects what the page showed as it loaded not to have moved (LOAD_SHIFT_LIMIT): nothing a reader sees jumps
+ * while a block takes its real height, an image its size or a live part its place. The browser keeps a page's
+ * layout shifts (up to 150), and hands them to an observer that asks for the buffered ones.
+ */
+export async function expectNoShiftWhileLoading(page: Page): Promise<void> {
+  const shifts = await page.evaluate(() => {
+    const observer = new PerformanceObserver(() => {});
+    observer.observe({ type: "layout-shift", buffered: true });
+    const entries = observer.takeRecords() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node?: Node | null }[];
+    })[];
+    observer.disconnect();
+    const name = (node?: Node | null) =>
+      node instanceof Element
+        ? `${node.localName}${node.id ? `#${node.id}` : ""}${[...node.classList].map((c) => `.${c}`).join("")}`
+        : String(node?.nodeName);
+    // As Lighthouse counts them: a shift right after the reader's input is the reader's doing.
+    return entries
+      .filter((e) => !e.hadRecentInput)
+      .map((e) => ({ at: Math.round(e.startTime), value: e.value, moved: e.sources.map((s) => name(s.node)) }));
+  });
+  const total = shifts.reduce((sum, s) => sum + s.value, 0);
+  const list = shifts.map((s) => `at ${s.at} ms, ${s.value.toFixed(4)}: ${s.moved.join(", ")}`).join("\n");
+  expect(total, `layout shifts while ${page.url()} loaded:\n${list}`).toBeLessThanOrEqual(LOAD_SHIFT_LIMIT);
 }
 
 /** Runs axe's `rules` on `page` as it is, and expects nothing serious (see expectNoSeriousViolation). */

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
-import { chromium } from "playwright-core";
+import { chromium, type Locator } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { expectNoShiftWhileLoading } from "./_axe";
 import { NO_PROBLEMS, newContext, openWatchedPage, setUpBrowser, sitemapPaths, siteUrl, WAIT } from "./_browser";
 
 const { open, visit, newPage } = setUpBrowser();
@@ -77,6 +78,62 @@ describe("every page in the sitemap", () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+/** Lighthouse's phone (a Moto G Power), in CSS pixels. */
+const PHONE = { width: 412, height: 823 };
+
+// The accessibility scans check every page's load for layout shifts in a desktop's viewport (./_axe.ts); a phone's
+// first screen holds fewer, narrower blocks, and Lighthouse loads pages as a phone.
+describe("every page in a phone's viewport", () => {
+  it.each(paths)("/%s loads without moving what it shows", async (path) => {
+    const page = await visit(path, { viewport: PHONE });
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
+    await expectNoShiftWhileLoading(page);
+  });
+});
+
+describe("a code block's buttons", () => {
+  it("are in place before the page is live; the word-wrap button shows where code overflows, and moves nothing", async () => {
+    const page = await visit("reference/api/softmax", { viewport: PHONE });
+    const blocks = await page.locator(".theme-code-block").all();
+    expect(blocks.length).toBeGreaterThan(4);
+    // Each block's two buttons, and where its copy button is from the block's right edge (the blocks move as
+    // the page scrolls); `wrap` is the word-wrap button's visibility, `overflows` whether the code is wider.
+    const state = (block: Locator) =>
+      block.evaluate((el) => {
+        const [wrap, copy] = el.querySelectorAll("button");
+        const pre = el.querySelector("pre");
+        return {
+          buttons: el.querySelectorAll("button").length,
+          wrap: wrap && getComputedStyle(wrap).visibility,
+          copyFromRight: copy && el.getBoundingClientRect().right - copy.getBoundingClientRect().right,
+          overflows: !!pre && pre.scrollWidth > pre.clientWidth,
+        };
+      });
+    // Far below the first screen, the last block has not been measured: its word-wrap button is a hidden box.
+    const last = await state(blocks.at(-1) as Locator);
+    expect(last).toMatchObject({ buttons: 2, wrap: "hidden" });
+    const overflowing: Locator[] = [];
+    for (const block of blocks) {
+      await block.scrollIntoViewIfNeeded();
+      const before = await state(block);
+      // Measured once in view: shown where the code is wider than a phone, and the copy button stays put.
+      await expect.poll(async () => (await state(block)).wrap).toBe(before.overflows ? "visible" : "hidden");
+      expect((await state(block)).copyFromRight).toBe(before.copyFromRight);
+      if (before.overflows) overflowing.push(block);
+    }
+    expect(overflowing.length, "blocks whose code overflows").toBeGreaterThan(2);
+    expect(blocks.length - overflowing.length, "blocks whose code fits").toBeGreaterThan(0);
+    // It works: the code wraps, and unwraps.
+    const block = overflowing.at(-1) as Locator;
+    const wrapping = block.getByRole("button", { name: "Toggle word wrap" });
+    const overflows = async () => (await state(block)).overflows;
+    await wrapping.click();
+    await expect.poll(overflows).toBe(false);
+    await wrapping.click();
+    await expect.poll(overflows).toBe(true);
   });
 });
 
