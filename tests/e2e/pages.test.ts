@@ -99,33 +99,35 @@ describe("a code block's buttons", () => {
     const page = await visit("reference/api/softmax", { viewport: PHONE });
     const blocks = await page.locator(".theme-code-block").all();
     expect(blocks.length).toBeGreaterThan(4);
-    // Each block's two buttons, and where its copy button is from the block's right edge (the blocks move as
-    // the page scrolls); `wrap` is the word-wrap button's visibility, `overflows` whether the code is wider.
+    // Each block's buttons: how many, the word-wrap button's visibility, the width of their group (which a
+    // button added or taken away would change, moving its left edge), and whether the code is wider than the block.
     const state = (block: Locator) =>
       block.evaluate((el) => {
-        const [wrap, copy] = el.querySelectorAll("button");
+        const buttons = el.querySelectorAll("button");
         const pre = el.querySelector("pre");
         return {
-          buttons: el.querySelectorAll("button").length,
-          wrap: wrap && getComputedStyle(wrap).visibility,
-          copyFromRight: copy && el.getBoundingClientRect().right - copy.getBoundingClientRect().right,
+          buttons: buttons.length,
+          wrap: buttons[0] && getComputedStyle(buttons[0]).visibility,
+          groupWidth: buttons[0]?.parentElement?.getBoundingClientRect().width,
           overflows: !!pre && pre.scrollWidth > pre.clientWidth,
         };
       });
     // Far below the first screen, the last block has not been measured: its word-wrap button is a hidden box.
-    const last = await state(blocks.at(-1) as Locator);
-    expect(last).toMatchObject({ buttons: 2, wrap: "hidden" });
+    expect(await state(blocks.at(-1) as Locator)).toMatchObject({ buttons: 2, wrap: "hidden" });
     const overflowing: Locator[] = [];
+    const groupWidths = new Set<number | undefined>();
     for (const block of blocks) {
       await block.scrollIntoViewIfNeeded();
-      const before = await state(block);
-      // Measured once in view: shown where the code is wider than a phone, and the copy button stays put.
-      await expect.poll(async () => (await state(block)).wrap).toBe(before.overflows ? "visible" : "hidden");
-      expect((await state(block)).copyFromRight).toBe(before.copyFromRight);
-      if (before.overflows) overflowing.push(block);
+      const { overflows } = await state(block);
+      // Measured once in view: shown where the code is wider than a phone.
+      await expect.poll(async () => (await state(block)).wrap).toBe(overflows ? "visible" : "hidden");
+      groupWidths.add((await state(block)).groupWidth);
+      if (overflows) overflowing.push(block);
     }
     expect(overflowing.length, "blocks whose code overflows").toBeGreaterThan(2);
     expect(blocks.length - overflowing.length, "blocks whose code fits").toBeGreaterThan(0);
+    // The same group wherever the word-wrap button shows or not: nothing moved when it did.
+    expect([...groupWidths]).toHaveLength(1);
     // It works: the code wraps, and unwraps.
     const block = overflowing.at(-1) as Locator;
     const wrapping = block.getByRole("button", { name: "Toggle word wrap" });
