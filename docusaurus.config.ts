@@ -140,13 +140,9 @@ const config: Config = {
       // Its size given, the title beside it keeps its place while the image loads (a layout shift otherwise).
       logo: { alt: "", src: "img/favicon.svg", width: 32, height: 32 },
       items: [
-        ...questions.map((q) => ({
-          type: "doc" as const,
-          docId: `${q.slug}/index`,
-          label: q.navLabel,
-          position: "left" as const,
-        })),
-        // A plain link: a doc item of the shared sidebar would show as active on every article.
+        // Plain links: a doc item is active on every page of its sidebar, and these share one, so each
+        // article marked all four as the current page (`aria-current`, and their colour).
+        ...questions.map((q) => ({ to: `/${q.slug}`, label: q.navLabel, position: "left" as const })),
         { to: "/reference/api", label: "Reference", position: "right", activeBasePath: "reference" },
         { type: "search", position: "right" },
       ],

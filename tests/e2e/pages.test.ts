@@ -177,6 +177,17 @@ describe("the article pages", () => {
     expect(fontsLoaded).toBeGreaterThan(0);
   });
 
+  it.each([...ARTICLES, "reference/metrics"])(
+    "/%s marks its own navbar link as the current page, and no other",
+    async (path) => {
+      const page = await visit(path);
+      const current = page.locator('nav.navbar a[aria-current="page"]');
+      const expected = path.startsWith("reference") ? ["/reference/api"] : [`/${path}`];
+      expect(await current.evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(expected);
+      expect(await page.locator("nav.navbar .navbar__link--active").count()).toBe(1);
+    },
+  );
+
   it("keep the server's code-block and button markup when they hydrate, and highlight code after in-site navigation", async () => {
     const page = await newPage();
     // Marks every element the HTML parser creates, so elements React makes later can be told apart.
