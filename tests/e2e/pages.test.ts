@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
-import { chromium, type Locator } from "playwright-core";
+import { chromium, type Locator, type Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { expectNoShiftWhileLoading } from "./_axe";
@@ -136,6 +136,65 @@ describe("a code block's buttons", () => {
     await expect.poll(overflows).toBe(false);
     await wrapping.click();
     await expect.poll(overflows).toBe(true);
+  });
+});
+
+// src/theme/Navbar/MobileSidebar and src/theme/DocSidebar/Mobile: the phone's menu panel is rendered once the
+// reader moves, not as the page starts.
+describe("the phone's menu", () => {
+  const toggle = (page: Page) => page.getByRole("button", { name: "Toggle navigation bar" });
+  const panel = (page: Page) => page.locator(".navbar-sidebar");
+  const expanded = (page: Page) => toggle(page).getAttribute("aria-expanded");
+  /** Whether all of the element is inside the viewport's width (the panel's two menus slide sideways). */
+  const onScreen = (target: Locator) =>
+    target.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.left >= 0 && box.right <= window.innerWidth;
+    });
+
+  it("is not rendered until the reader moves; opened with the keyboard, it lists the docs and takes the reader to one", async () => {
+    const page = await visit("sigmoid-multiclass", { viewport: PHONE });
+    await toggle(page).waitFor();
+    expect(await panel(page).count(), "the panel before any move").toBe(0);
+    await toggle(page).focus();
+    await page.keyboard.press("Enter");
+    await panel(page).waitFor();
+    expect(await expanded(page)).toBe("true");
+    // The docs' sidebar shows first, with this page marked; the main menu is one step back.
+    const current = panel(page).locator('.theme-doc-sidebar-menu a[aria-current="page"]');
+    expect(await current.textContent()).toBe("Sigmoid vs softmax");
+    await expect.poll(() => onScreen(current)).toBe(true);
+    await panel(page)
+      .getByRole("button", { name: /Back to main menu/ })
+      .click();
+    await expect.poll(() => onScreen(current)).toBe(false);
+    await expect
+      .poll(() => onScreen(panel(page).getByRole("link", { name: "Reference", exact: true }).first()))
+      .toBe(true);
+    // Escape closes it and gives the focus back to the button; opened again, it shows the docs' sidebar,
+    // where a link takes the reader to another article.
+    await page.keyboard.press("Escape");
+    await expect.poll(() => expanded(page)).toBe("false");
+    expect(await toggle(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    await toggle(page).click();
+    await expect.poll(() => onScreen(current)).toBe(true);
+    await panel(page).locator(".theme-doc-sidebar-menu").getByRole("link", { name: "F1 averages" }).click();
+    await page.waitForURL(/\/f1-micro-average$/);
+    await expect.poll(() => expanded(page)).toBe("false");
+    expect(await page.locator("h1").textContent()).toContain("micro");
+  });
+
+  it("slides in when the tap that opens it is the reader's first move", async () => {
+    const page = await visit("relu-hidden-layers", { viewport: PHONE });
+    await toggle(page).waitFor();
+    expect(await panel(page).count()).toBe(0);
+    await toggle(page).click();
+    // Rendered already open, it still moves in from the left (the `@starting-style` of src/css/custom.css).
+    const moving = await panel(page).evaluate((el) =>
+      el.getAnimations().map((a) => (a as CSSTransition).transitionProperty),
+    );
+    expect(moving).toContain("transform");
+    await expect.poll(() => onScreen(panel(page))).toBe(true);
   });
 });
 

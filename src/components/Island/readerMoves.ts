@@ -5,6 +5,7 @@
 // page's blocking time. The first scroll, wheel, touch, key press or pointer movement starts the
 // watching, long before the reader reaches the part (the margins of "near" are a viewport or more). An
 // inline script (plugins/reader-moves) marks a move made before this code runs.
+import { startTransition, useEffect, useState } from "react";
 import { MOVES, READER_MOVED } from "../../../plugins/reader-moves/moves";
 
 const waiting = new Set<() => void>();
@@ -38,4 +39,15 @@ export function afterReaderMoves(callback: () => void): () => void {
   return () => {
     waiting.delete(callback);
   };
+}
+
+/**
+ * False until the reader has moved, then true: false on the server and while the page hydrates, so a part
+ * rendered only once it is true is absent from both. The change renders as a transition, in slices that
+ * input can interrupt, not in the task of the move itself.
+ */
+export function useReaderMoved(): boolean {
+  const [readerMoved, setReaderMoved] = useState(false);
+  useEffect(() => afterReaderMoves(() => startTransition(() => setReaderMoved(true))), []);
+  return readerMoved;
 }
