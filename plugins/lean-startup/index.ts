@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
+import { COMPILE_HINT } from "./compileHint";
 
 /** theme-classic's client module that starts and ends the progress bar of navigations (`./nprogress`). */
 export const PROGRESS_CLIENT_MODULE = /theme-classic[\\/]lib[\\/]nprogress\.js$/;
@@ -15,6 +16,10 @@ export const PROGRESS_CLIENT_MODULE = /theme-classic[\\/]lib[\\/]nprogress\.js$/
  *   has taken long enough to show the bar.
  * Neither has a public switch. leanStartup.test.ts fails, naming the file and the Docusaurus version, when
  * either file moves or changes what it exports or does.
+ *
+ * And it marks the entry scripts (`main`, and the webpack runtime) with COMPILE_HINT: every page runs
+ * nearly all of their code as it starts and hydrates, and compiling each function lazily at its first
+ * call was about a third of main.js's evaluation on the main thread.
  */
 export default function leanStartupPlugin(context: LoadContext): Plugin {
   return {
@@ -22,7 +27,7 @@ export default function leanStartupPlugin(context: LoadContext): Plugin {
     configureWebpack(_config, isServer, { currentBundler }) {
       // The server's bundle is never shipped: it keeps Docusaurus's modules as they are.
       if (isServer) return {};
-      const { NormalModuleReplacementPlugin } = currentBundler.instance;
+      const { BannerPlugin, Compilation, NormalModuleReplacementPlugin } = currentBundler.instance;
       return {
         resolve: {
           alias: { "@docusaurus/utils-common$": join(context.siteDir, "plugins/lean-startup/utilsCommon.ts") },
@@ -32,6 +37,15 @@ export default function leanStartupPlugin(context: LoadContext): Plugin {
             PROGRESS_CLIENT_MODULE,
             join(context.siteDir, "plugins/lean-startup/progressBar.ts"),
           ),
+          // After minification, which drops comments; before the file's hash is computed.
+          new BannerPlugin({
+            banner: COMPILE_HINT,
+            raw: true,
+            entryOnly: true,
+            // The entry's style sheet too, otherwise: there the line is not a comment, and it broke the first rule.
+            test: /\.js$/,
+            stage: Compilation.PROCESS_ASSETS_STAGE_DEV_TOOLING,
+          }),
         ],
       };
     },

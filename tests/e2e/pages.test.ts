@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { chromium, type Locator, type Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { COMPILE_HINT } from "../../plugins/lean-startup/compileHint";
 import { expectNoShiftWhileLoading } from "./_axe";
 import { NO_PROBLEMS, newContext, openWatchedPage, setUpBrowser, sitemapPaths, siteUrl, WAIT } from "./_browser";
 
@@ -35,6 +36,19 @@ describe("every page in the sitemap", () => {
       .filter((f) => /\.(html|js|css|json|xml|txt|map)$/.test(f));
     expect(files.length).toBeGreaterThan(10);
     expect(files.filter((f) => readFileSync(f, "utf8").includes(root))).toEqual([]);
+  });
+
+  it("the entry scripts start with V8's compile hint, and no style sheet has it (plugins/lean-startup)", () => {
+    const buildDir = inject("buildDir");
+    const assets = readdirSync(join(buildDir, "assets"), { recursive: true, encoding: "utf8" });
+    const starts = (f: string) => readFileSync(join(buildDir, "assets", f), "utf8").split("\n", 1)[0];
+    const entries = assets.filter((f) => /^js\/(main|runtime~main)\.[0-9a-f]+\.js$/.test(f));
+    expect(entries).toHaveLength(2);
+    for (const f of entries) expect(starts(f), f).toBe(COMPILE_HINT);
+    const marked = assets.filter(
+      (f) => /\.(css|js)$/.test(f) && readFileSync(join(buildDir, "assets", f), "utf8").includes(COMPILE_HINT),
+    );
+    expect(marked.sort()).toEqual(entries.sort());
   });
 
   // Every page loads in both themes with no console error, failed or outside request, its title and theme
