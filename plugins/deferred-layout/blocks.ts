@@ -7,6 +7,21 @@ export const BLOCKS = ".markdown > :where(p, ul, ol, table, .katex-display)";
  */
 export const CODE_BLOCKS = ".theme-code-block";
 
+/**
+ * Large parts of a page that, like code blocks, wait until they come near the viewport and are not laid out
+ * in idle time: the activation reference's cards, 300 elements of formulas and charts each (5,453 of the
+ * page's 5,992 elements were in its 18 cards, laid out as the page was parsed). Only the ones that are among
+ * the first FIRST_SCREEN_PARTS parts of the article are laid out as parsed.
+ */
+export const PARTS = ".markdown > [data-activation-card]";
+
+/**
+ * How many of an article's first parts a large part (PARTS) may be among and still be laid out as parsed.
+ * On /reference/activations the first card is the sixth part, below a phone's first screen and at the
+ * bottom of a desktop's 1,400 pixels; the second is the eighth (2026-12-06).
+ */
+export const FIRST_SCREEN_PARTS = 7;
+
 /** On `<html>` while the address names a section: every block is laid out at once. */
 export const EXACT_LAYOUT = "data-exact-layout";
 
@@ -23,13 +38,13 @@ export const LAID_OUT = "data-laid-out";
 export const FIRST_SCREEN = 16;
 
 /**
- * The style sheet: blocks and code blocks are laid out and painted only near the viewport, at an
+ * The style sheet: blocks, code blocks and large parts are laid out and painted only near the viewport, at an
  * estimated height until then (about the median of each kind on the four articles; once shown, the
  * height it had), unless they are on the first screen or `EXACT_LAYOUT` or `LAID_OUT` says otherwise.
  */
 export function deferredLayoutCss(): string {
   return `/* Written by plugins/deferred-layout (blocks.ts). */
-:where(${BLOCKS}, ${CODE_BLOCKS}) {
+:where(${BLOCKS}, ${CODE_BLOCKS}, ${PARTS}) {
   content-visibility: auto;
   contain-intrinsic-block-size: auto 6lh;
   /* The containment that comes with it clips paint to the block: keep focus rings at the edges. */
@@ -44,8 +59,12 @@ ${CODE_BLOCKS} {
 .markdown > .katex-display {
   contain-intrinsic-block-size: auto 2lh;
 }
-html[${EXACT_LAYOUT}] :is(${BLOCKS}, ${CODE_BLOCKS}),
-.markdown > :nth-child(-n + ${FIRST_SCREEN}),
+${PARTS} {
+  contain-intrinsic-block-size: auto 70rem;
+}
+html[${EXACT_LAYOUT}] :is(${BLOCKS}, ${CODE_BLOCKS}, ${PARTS}),
+.markdown > :nth-child(-n + ${FIRST_SCREEN}):not(${PARTS}),
+${PARTS}:nth-child(-n + ${FIRST_SCREEN_PARTS}),
 :is(${BLOCKS})[${LAID_OUT}] {
   content-visibility: visible;
 }

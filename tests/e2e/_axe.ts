@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import axe from "axe-core";
 import type { CDPSession, Page } from "playwright-core";
 import { expect } from "vitest";
-import { CODE_BLOCKS, LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { CODE_BLOCKS, LAID_OUT, PARTS } from "../../plugins/deferred-layout/blocks";
 import { comeNear, editorsLoaded, type setUpBrowser, WAIT } from "./_browser";
 
 /**
@@ -123,7 +123,7 @@ export async function expectLoadedPageAccessible(
   if (!turnTo) return;
   await page.emulateMedia({ colorScheme: turnTo });
   await page.locator(`html[data-theme="${turnTo}"]`).waitFor();
-  await showEveryBlock(page);
+  await showEveryBlock(page, { again: true });
   await expectNoSeriousFinding(page, COLOUR_RULES);
 }
 
@@ -226,7 +226,7 @@ function countTexts(page: Page): Promise<number> {
 }
 
 /**
- * Brings every code block into view, one after the other, as a reader scrolling through does, and waits until
+ * Brings every code block and large part (PARTS) into view, one after the other, as a reader scrolling through does, and waits until
  * each has been shown. A code block keeps an estimated height until it is first shown
  * (plugins/deferred-layout), while its code has its real one: axe, which finds colours by hit-testing, reads
  * the text below such a block as covered by the block's overflow and gives up on it (660-700 texts on an
@@ -235,17 +235,30 @@ function countTexts(page: Page): Promise<number> {
  * however slow the frames: an earlier version waited a fixed time for two frames after each scroll, and on
  * a machine whose cores were both busy it left 600 texts of relu covered.
  */
-async function showEveryBlock(page: Page): Promise<void> {
+async function showEveryBlock(page: Page, { again = false } = {}): Promise<void> {
+  // After a change of theme, the large parts are shown again: a skipped block's style is not recomputed until it is
+  // shown (or read), so axe's read would start the links' colour transitions and see their light colour.
+  if (again)
+    await page.evaluate((selector) => {
+      const w = window as unknown as { shownBlocks?: WeakSet<Element> };
+      for (const block of document.querySelectorAll(selector)) w.shownBlocks?.delete(block);
+    }, PARTS);
   try {
     await page.waitForFunction(
       (selector) => {
         const w = window as unknown as { shownBlocks?: WeakSet<Element>; scrolledTo?: [Element, number] };
         w.shownBlocks ??= new WeakSet();
+        // A colour transition waits while its block's content is skipped.
+        const settled = (block: Element) =>
+          block
+            .getAnimations({ subtree: true })
+            .every((a) => !(a instanceof CSSTransition) || a.playState === "finished");
         for (const block of document.querySelectorAll(selector)) {
           // Shown before, or not on show at all (in a closed <details>, say), so axe does not look at it.
-          if (w.shownBlocks.has(block) || !block.checkVisibility({ contentVisibilityAuto: true })) continue;
-          // Shown: its content is no longer skipped by `content-visibility: auto`.
-          if (block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true })) {
+          if ((w.shownBlocks.has(block) && settled(block)) || !block.checkVisibility({ contentVisibilityAuto: true }))
+            continue;
+          // Shown: its content is no longer skipped by `content-visibility: auto`, and its transitions are done.
+          if (block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) && settled(block)) {
             w.shownBlocks.add(block);
             continue;
           }
@@ -257,7 +270,7 @@ async function showEveryBlock(page: Page): Promise<void> {
         window.scrollTo(0, 0);
         return true;
       },
-      CODE_BLOCKS,
+      `${CODE_BLOCKS}, ${PARTS}`,
       { polling: "raf", ...WAIT },
     );
   } catch (error) {
@@ -277,7 +290,7 @@ async function showEveryBlock(page: Page): Promise<void> {
           `shown: ${child?.checkVisibility({ contentVisibilityAuto: true })}; ` +
           `text: ${block.textContent?.trim().slice(0, 60)}`
         );
-      }, CODE_BLOCKS)
+      }, `${CODE_BLOCKS}, ${PARTS}`)
       .catch((e: unknown) => `(the page could not say: ${e})`);
     throw new Error(`showEveryBlock: ${state}`, { cause: error });
   }
