@@ -2,6 +2,15 @@
 export const BLOCKS = ".markdown > :where(p, ul, ol, table, .katex-display)";
 
 /**
+ * The blocks laid out in idle time: those without formulas. A block with formulas has its style computed for
+ * the first time when it is laid out, and one alone took 12-27 ms under Lighthouse's trace on
+ * /regression-output-activation (its paragraphs hold 80 elements of KaTeX each), more than one task may take
+ * (12.5 ms, four times that on Lighthouse's slowed CPU, counts as blocking): they wait until they come near
+ * the viewport, like code blocks.
+ */
+export const IDLE_BLOCKS = `:is(${BLOCKS}):not(:has(.katex))`;
+
+/**
  * Code blocks wait until they come near the viewport, but are not laid out in idle time: each holds
  * hundreds of highlighted tokens, and the style of one playground's code took 20-30 ms in a single task.
  */
@@ -25,7 +34,7 @@ export const FIRST_SCREEN_PARTS = 7;
 /** On `<html>` while the address names a section: every block is laid out at once. */
 export const EXACT_LAYOUT = "data-exact-layout";
 
-/** On a block once it has been laid out for good; on `<html>` once every block of the page has (code aside). */
+/** On a block once it has been laid out for good; on `<html>` once every one of IDLE_BLOCKS has. */
 export const LAID_OUT = "data-laid-out";
 
 /**

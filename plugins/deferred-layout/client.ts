@@ -1,5 +1,5 @@
 import type { ClientModule } from "@docusaurus/types";
-import { BLOCKS, EXACT_LAYOUT, LAID_OUT } from "./blocks";
+import { EXACT_LAYOUT, IDLE_BLOCKS, LAID_OUT } from "./blocks";
 
 /** How long one task may spend laying out blocks (4x that on Lighthouse's slowed CPU, under 50 ms). */
 const SLICE_MS = 5;
@@ -39,7 +39,7 @@ let batch = 1;
  */
 function layOutSlice(until: number): void {
   const start = performance.now();
-  const pending = document.querySelectorAll(`:is(${BLOCKS}):not([${LAID_OUT}])`);
+  const pending = document.querySelectorAll(`${IDLE_BLOCKS}:not([${LAID_OUT}])`);
   let done = 0;
   while (done < pending.length) {
     const before = performance.now();

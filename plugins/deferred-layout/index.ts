@@ -8,10 +8,11 @@ import { deferredLayoutCss, EXACT_LAYOUT } from "./blocks";
  * (3/4 of it formulas), in the tasks that parse the page and that end hydration. The page's blocks
  * (paragraphs, lists, tables, display formulas, and code; see ./blocks.ts) get `content-visibility: auto`:
  * those far from the viewport are not laid out (a full relayout takes 12-19 ms), and each takes an
- * estimated height. After the `load` event, the client module lays out the rest of the prose in idle
- * time, a few milliseconds per task, so the finished page has its text at its real place, as
- * assistive technology and accessibility checkers (which find colours by hit-testing) expect. Code
- * blocks keep their estimate until they are shown, as before.
+ * estimated height. After the `load` event, the client module lays out the rest of the prose without
+ * formulas in idle time, a few milliseconds per task, so that text has its real place, as assistive
+ * technology and accessibility checkers (which find colours by hit-testing) expect. Code blocks, large
+ * parts and blocks with formulas keep their estimate until they are shown: one of them alone is more
+ * than a task may take (./blocks.ts, IDLE_BLOCKS and PARTS).
  *
  * Until then a scroll to a section would compute its place from the estimates, and the heading would end
  * up off screen once the blocks around it took their real heights. So whenever the address names a

@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import axe from "axe-core";
 import type { CDPSession, Page } from "playwright-core";
 import { expect } from "vitest";
-import { CODE_BLOCKS, LAID_OUT, PARTS } from "../../plugins/deferred-layout/blocks";
+import { BLOCKS, CODE_BLOCKS, LAID_OUT, PARTS } from "../../plugins/deferred-layout/blocks";
 import { comeNear, editorsLoaded, type setUpBrowser, WAIT } from "./_browser";
 
 /**
@@ -226,7 +226,7 @@ function countTexts(page: Page): Promise<number> {
 }
 
 /**
- * Brings every code block and large part (PARTS) into view, one after the other, as a reader scrolling through does, and waits until
+ * Brings every code block, large part and block with formulas (SHOWN_NEAR) into view, one after the other, as a reader scrolling through does, and waits until
  * each has been shown. A code block keeps an estimated height until it is first shown
  * (plugins/deferred-layout), while its code has its real one: axe, which finds colours by hit-testing, reads
  * the text below such a block as covered by the block's overflow and gives up on it (660-700 texts on an
@@ -235,14 +235,18 @@ function countTexts(page: Page): Promise<number> {
  * however slow the frames: an earlier version waited a fixed time for two frames after each scroll, and on
  * a machine whose cores were both busy it left 600 texts of relu covered.
  */
+/** What plugins/deferred-layout lays out only near the viewport: code blocks, large parts, blocks with formulas. */
+const SHOWN_NEAR = `${CODE_BLOCKS}, ${PARTS}, :is(${BLOCKS}):has(.katex)`;
+
 async function showEveryBlock(page: Page, { again = false } = {}): Promise<void> {
-  // After a change of theme, the large parts are shown again: a skipped block's style is not recomputed until it is
-  // shown (or read), so axe's read would start the links' colour transitions and see their light colour.
+  // After a change of theme, the large parts and the blocks with formulas (which hold links) are shown again: a
+  // skipped block's style is not recomputed until it is shown (or read), so axe's read would start the links'
+  // colour transitions and see their light colour.
   if (again)
     await page.evaluate((selector) => {
       const w = window as unknown as { shownBlocks?: WeakSet<Element> };
       for (const block of document.querySelectorAll(selector)) w.shownBlocks?.delete(block);
-    }, PARTS);
+    }, `${PARTS}, :is(${BLOCKS}):has(.katex)`);
   try {
     await page.waitForFunction(
       (selector) => {
@@ -270,7 +274,7 @@ async function showEveryBlock(page: Page, { again = false } = {}): Promise<void>
         window.scrollTo(0, 0);
         return true;
       },
-      `${CODE_BLOCKS}, ${PARTS}`,
+      SHOWN_NEAR,
       { polling: "raf", ...WAIT },
     );
   } catch (error) {
@@ -290,7 +294,7 @@ async function showEveryBlock(page: Page, { again = false } = {}): Promise<void>
           `shown: ${child?.checkVisibility({ contentVisibilityAuto: true })}; ` +
           `text: ${block.textContent?.trim().slice(0, 60)}`
         );
-      }, `${CODE_BLOCKS}, ${PARTS}`)
+      }, SHOWN_NEAR)
       .catch((e: unknown) => `(the page could not say: ${e})`);
     throw new Error(`showEveryBlock: ${state}`, { cause: error });
   }
