@@ -225,19 +225,22 @@ function countTexts(page: Page): Promise<number> {
   );
 }
 
+/** What plugins/deferred-layout lays out only near the viewport and holds links: large parts, blocks with formulas. */
+const SHOWN_NEAR_WITH_LINKS = `${PARTS}, :is(${BLOCKS}):has(.katex)`;
+/** What plugins/deferred-layout lays out only near the viewport: code blocks, and the above. */
+const SHOWN_NEAR = `${CODE_BLOCKS}, ${SHOWN_NEAR_WITH_LINKS}`;
+
 /**
- * Brings every code block, large part and block with formulas (SHOWN_NEAR) into view, one after the other, as a reader scrolling through does, and waits until
- * each has been shown. A code block keeps an estimated height until it is first shown
- * (plugins/deferred-layout), while its code has its real one: axe, which finds colours by hit-testing, reads
+ * Brings every code block, large part and block with formulas (SHOWN_NEAR) into view, one after the other, as a
+ * reader scrolling through does, and waits until each has been shown. A code block keeps an estimated height
+ * until it is first shown (plugins/deferred-layout), while its code has its real one: axe, which finds colours
+ * by hit-testing, reads
  * the text below such a block as covered by the block's overflow and gives up on it (660-700 texts on an
  * article). On a freshly loaded sigmoid, regression or F1 article its grid even throws, and it skips the
  * colour rule for the whole page. Once shown, a block keeps its real height. The wait is for that state,
  * however slow the frames: an earlier version waited a fixed time for two frames after each scroll, and on
  * a machine whose cores were both busy it left 600 texts of relu covered.
  */
-/** What plugins/deferred-layout lays out only near the viewport: code blocks, large parts, blocks with formulas. */
-const SHOWN_NEAR = `${CODE_BLOCKS}, ${PARTS}, :is(${BLOCKS}):has(.katex)`;
-
 async function showEveryBlock(page: Page, { again = false } = {}): Promise<void> {
   // After a change of theme, the large parts and the blocks with formulas (which hold links) are shown again: a
   // skipped block's style is not recomputed until it is shown (or read), so axe's read would start the links'
@@ -246,7 +249,7 @@ async function showEveryBlock(page: Page, { again = false } = {}): Promise<void>
     await page.evaluate((selector) => {
       const w = window as unknown as { shownBlocks?: WeakSet<Element> };
       for (const block of document.querySelectorAll(selector)) w.shownBlocks?.delete(block);
-    }, `${PARTS}, :is(${BLOCKS}):has(.katex)`);
+    }, SHOWN_NEAR_WITH_LINKS);
   try {
     await page.waitForFunction(
       (selector) => {
