@@ -19,17 +19,24 @@ export const CODE_BLOCKS = ".theme-code-block";
 /**
  * Large parts of a page that, like code blocks, wait until they come near the viewport and are not laid out
  * in idle time: the activation reference's cards, 300 elements of formulas and charts each (5,453 of the
- * page's 5,992 elements were in its 18 cards, laid out as the page was parsed). Only the ones that are among
- * the first FIRST_SCREEN_PARTS parts of the article are laid out as parsed.
+ * page's 5,992 elements were in its 18 cards, laid out as the page was parsed), and playgrounds, whose
+ * toolbars, tabs and panels were 969 of the 2,350 elements /relu-hidden-layers styled as it was parsed
+ * (the page's first layout, 70 ms on this machine, became 39 without them).
  */
-export const PARTS = ".markdown > [data-activation-card]";
+export const PARTS = ".markdown > :where([data-activation-card], [data-playground])";
 
 /**
- * How many of an article's first parts a large part (PARTS) may be among and still be laid out as parsed.
- * On /reference/activations the first card is the sixth part, below a phone's first screen and at the
- * bottom of a desktop's 1,400 pixels; the second is the eighth (2026-12-06).
+ * Widgets (src/components/Island/near.tsx) are large parts too. Their element is a `display: contents` box,
+ * which content-visibility does not apply to: what it holds is deferred. The activation explorer alone is
+ * 322 elements.
  */
-export const FIRST_SCREEN_PARTS = 7;
+export const WIDGET = ".markdown > [data-near-widget]";
+
+/** Large parts and widgets, among an article's parts. */
+const LARGE = ":is([data-activation-card], [data-playground], [data-near-widget])";
+
+/** What is laid out near the viewport: blocks, code blocks, large parts and what widgets hold. */
+const DEFERRED = `${BLOCKS}, ${CODE_BLOCKS}, ${PARTS}, ${WIDGET} > *`;
 
 /** On `<html>` while the address names a section: every block is laid out at once. */
 export const EXACT_LAYOUT = "data-exact-layout";
@@ -38,13 +45,40 @@ export const EXACT_LAYOUT = "data-exact-layout";
 export const LAID_OUT = "data-laid-out";
 
 /**
- * How many of an article's first parts (children of `.markdown`) are laid out as the page is parsed, whatever
- * their kind: the first screen. The browser paints a deferred block in view at its estimated height first, then
- * at its real one, which moves everything below it: on /reference/api/tensor a paragraph estimated at six lines
- * held five, a layout shift of 0.12 on a phone (Lighthouse's CLS), where nothing moves with this. The most
- * parts a first screen held: 9 on a phone (412×823), 16 on a desktop 1,400 pixels high (2026-12-06).
+ * The least height a part of an article takes on a first screen, in CSS pixels: a screen h pixels high
+ * shows the start of at most h / PART_PX parts. Measured on every page at eleven viewports from 360×640 to
+ * 2560×1440, the most parts a first screen began was 10 on 412×823 and on 1366×768, 14 on 1920×1080 and 18
+ * on 2560×1440: 77 to 107 pixels a part (2026-12-06). Tests load every page on a phone
+ * (tests/e2e/pages.test.ts) and on a desktop (the accessibility scans) and find nothing moves.
  */
-export const FIRST_SCREEN = 16;
+const PART_PX = 70;
+
+/** First screens told apart, by their height's upper bound in CSS pixels; a taller one lays out every part. */
+const SCREEN_HEIGHTS = Array.from({ length: 20 }, (_, i) => 500 + 100 * i);
+
+/**
+ * How many of an article's first parts (children of `.markdown`) are laid out as the page is parsed, whatever
+ * their kind, on a screen at most `height` pixels high: the first screen. The browser paints a deferred block
+ * in view at its estimated height first, then at its real one, which moves everything below it: on
+ * /reference/api/tensor a paragraph estimated at six lines held five, a layout shift of 0.12 on a phone
+ * (Lighthouse's CLS), where nothing moves with this. A phone lays out fewer parts than a desktop: on
+ * /relu-hidden-layers, 12 parts instead of 16 made the first layout 30 ms instead of 39 (2026-12-06).
+ */
+export function firstScreen(height: number): number {
+  return Math.ceil(height / PART_PX);
+}
+
+/** The parts of an article laid out as parsed on a screen `height` pixels high: its first screen's. */
+function firstScreenParts(height: number): string {
+  const first = `:nth-child(-n + ${firstScreen(height)})`;
+  return `.markdown > ${first}, ${WIDGET}${first} > *`;
+}
+
+/**
+ * A large part that comes after another is below the first screen of any screen up to this height, whatever
+ * its place: a playground is 420 pixels high or more, a card 1,100.
+ */
+const SECOND_LARGE_PART_BELOW = 1500;
 
 /**
  * The style sheet: blocks, code blocks and large parts are laid out and painted only near the viewport, at an
@@ -52,8 +86,14 @@ export const FIRST_SCREEN = 16;
  * height it had), unless they are on the first screen or `EXACT_LAYOUT` or `LAID_OUT` says otherwise.
  */
 export function deferredLayoutCss(): string {
+  const visible = "{\n  content-visibility: visible;\n}";
+  const screens = SCREEN_HEIGHTS.map((h, i) => {
+    const range = i === 0 ? `height <= ${h}px` : `${SCREEN_HEIGHTS[i - 1]}px < height <= ${h}px`;
+    return `@media (${range}) {\n${firstScreenParts(h)} ${visible}\n}`;
+  });
+  const tallest = SCREEN_HEIGHTS.at(-1);
   return `/* Written by plugins/deferred-layout (blocks.ts). */
-:where(${BLOCKS}, ${CODE_BLOCKS}, ${PARTS}) {
+:where(${DEFERRED}) {
   content-visibility: auto;
   contain-intrinsic-block-size: auto 6lh;
   /* The containment that comes with it clips paint to the block: keep focus rings at the edges. */
@@ -68,14 +108,22 @@ ${CODE_BLOCKS} {
 .markdown > .katex-display {
   contain-intrinsic-block-size: auto 2lh;
 }
-${PARTS} {
+.markdown > [data-playground] {
+  contain-intrinsic-block-size: auto 55rem;
+}
+.markdown > [data-activation-card], ${WIDGET} > * {
   contain-intrinsic-block-size: auto 70rem;
 }
-html[${EXACT_LAYOUT}] :is(${BLOCKS}, ${CODE_BLOCKS}, ${PARTS}),
-.markdown > :nth-child(-n + ${FIRST_SCREEN}):not(${PARTS}),
-${PARTS}:nth-child(-n + ${FIRST_SCREEN_PARTS}),
-:is(${BLOCKS})[${LAID_OUT}] {
-  content-visibility: visible;
+${screens.join("\n")}
+@media (height > ${tallest}px) {
+  .markdown > *, ${WIDGET} > * ${visible}
 }
+@media (height <= ${SECOND_LARGE_PART_BELOW}px) {
+  .markdown > ${LARGE} ~ ${LARGE}, .markdown > ${LARGE} ~ [data-near-widget] > * {
+    content-visibility: auto;
+  }
+}
+html[${EXACT_LAYOUT}] :is(${DEFERRED}),
+:is(${BLOCKS})[${LAID_OUT}] ${visible}
 `;
 }

@@ -6,7 +6,8 @@ import { deferredLayoutCss, EXACT_LAYOUT } from "./blocks";
 /**
  * Keeps layout out of a page's start-up. KaTeX's nested boxes made each full layout of an article 30-50 ms
  * (3/4 of it formulas), in the tasks that parse the page and that end hydration. The page's blocks
- * (paragraphs, lists, tables, display formulas, and code; see ./blocks.ts) get `content-visibility: auto`:
+ * (paragraphs, lists, tables, display formulas, code, and large parts: playgrounds, widgets, cards; see
+ * ./blocks.ts) get `content-visibility: auto`:
  * those far from the viewport are not laid out (a full relayout takes 12-19 ms), and each takes an
  * estimated height. After the `load` event, the client module lays out the rest of the prose without
  * formulas in idle time, a few milliseconds per task, so that text has its real place, as assistive

@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import axe from "axe-core";
 import type { CDPSession, Page } from "playwright-core";
 import { expect } from "vitest";
-import { BLOCKS, CODE_BLOCKS, LAID_OUT, PARTS } from "../../plugins/deferred-layout/blocks";
+import { BLOCKS, CODE_BLOCKS, LAID_OUT, PARTS, WIDGET } from "../../plugins/deferred-layout/blocks";
 import { comeNear, editorsLoaded, type setUpBrowser, WAIT } from "./_browser";
 
 /**
@@ -225,8 +225,11 @@ function countTexts(page: Page): Promise<number> {
   );
 }
 
-/** What plugins/deferred-layout lays out only near the viewport and holds links: large parts, blocks with formulas. */
-const SHOWN_NEAR_WITH_LINKS = `${PARTS}, :is(${BLOCKS}):has(.katex)`;
+/**
+ * What plugins/deferred-layout lays out only near the viewport and holds links: large parts, what widgets
+ * hold, blocks with formulas.
+ */
+const SHOWN_NEAR_WITH_LINKS = `${PARTS}, ${WIDGET} > *, :is(${BLOCKS}):has(.katex)`;
 /** What plugins/deferred-layout lays out only near the viewport: code blocks, and the above. */
 const SHOWN_NEAR = `${CODE_BLOCKS}, ${SHOWN_NEAR_WITH_LINKS}`;
 

@@ -390,6 +390,25 @@ export async function comeNear(target: Locator): Promise<void> {
 }
 
 /**
+ * Scrolls `target` into view and waits until the browser has laid it out: a part of an article off screen is
+ * not (plugins/deferred-layout), and has no innerText and only an estimated height until a frame has found it
+ * near the viewport. (Something hidden for good, in a tab not shown, has nothing to wait for.)
+ */
+async function bringIntoView(target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  // Read anew each time: a part that comes into view may render its element anew.
+  const laidOut = () =>
+    target.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }) || !el.checkVisibility());
+  await expect.poll(laidOut, WAIT).toBe(true);
+}
+
+/** The text of `target` as a reader sees it (innerText: its line breaks included), once in view. */
+export async function shownText(target: Locator): Promise<string> {
+  await bringIntoView(target);
+  return target.innerText();
+}
+
+/**
  * Waits until every playground on `page` that has started loading its editor (scrolled near, focused or
  * pointed at) shows it: the page no longer swaps static code for live controls.
  */

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { EXACT_LAYOUT, LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { comeNear, copies, holdScripts, recordScripts, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const SLUG = "relu-hidden-layers";
@@ -163,6 +163,9 @@ describe("playgrounds and Python twins", () => {
     await page.waitForURL(new RegExp(`/${SLUG}$`));
     // The route renders once its chunk has loaded; rendered in the browser this time, each part then loads what it shows.
     await page.locator(".markdown [data-playground]").first().waitFor();
+    // Every part laid out where it is, as when the address names a section (plugins/deferred-layout: one
+    // off screen has no innerText): a scroll to each would be the reader's move that loads the editors.
+    await page.evaluate((name) => document.documentElement.setAttribute(name, ""), EXACT_LAYOUT);
     const playgrounds = await playgroundsOf(page);
     expect(playgrounds.length).toBeGreaterThan(5);
     for (const { id, example, files } of playgrounds) {

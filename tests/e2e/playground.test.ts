@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { EXACT_LAYOUT, LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { FONT_ICON } from "../../src/components/Playground/fontIcon";
-import { comeNear, setUpBrowser, siteUrl, type VisitOptions, WAIT } from "./_browser";
+import { comeNear, setUpBrowser, shownText, siteUrl, type VisitOptions, WAIT } from "./_browser";
 
 const EXAMPLE = "softmax-stability";
 const FILE = `${EXAMPLE}.ts`;
@@ -29,7 +29,6 @@ async function openPlayground(options: VisitOptions = {}): Promise<{ page: Page;
 
 /** The text as rendered, line breaks included (Playwright's innerText, not the DOM property). */
 // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText keeps rendered line breaks
-const shownText = (locator: Locator) => locator.innerText();
 
 const consoleText = (pg: Locator) => shownText(pg.getByRole("log"));
 const status = (pg: Locator) => pg.locator("[data-playground-status]");
@@ -137,8 +136,11 @@ describe("a playground", () => {
     });
     await page.goto(siteUrl(PAGE));
     await page.locator(`html[${LAID_OUT}]`).waitFor(WAIT);
-    // The last playground: far below the first screen, so it is still the server's block when measured.
+    // The last playground: far below the first screen, so it is still the server's block when measured. Laid
+    // out where it is, as it would be in view (plugins/deferred-layout: without it, the block has an
+    // estimated height); a scroll would load the editor.
     const pg = page.locator("[data-playground]").last();
+    await page.evaluate((name) => document.documentElement.setAttribute(name, ""), EXACT_LAYOUT);
     /** The boxes of the playground's parts, relative to its own corner, and whether it is still static. */
     const boxes = () =>
       pg.evaluate(async (el) => {
@@ -172,7 +174,6 @@ describe("a playground", () => {
       ["Export for CodeSandbox", true],
     ]);
     // The pointer over the toolbar loads the editor (no click: a shift right after an input would not count).
-    await pg.scrollIntoViewIfNeeded();
     const activated = await page.evaluate(() => performance.now());
     await pg.locator("[data-playground-header] p").hover();
     await pg.locator(".cm-content").waitFor(WAIT);

@@ -85,7 +85,8 @@ export default function NearWidget<C, S>({ code, read, children }: NearWidgetPro
 
   const Loaded = start ? code.now() : Live;
   return (
-    <Island keep={island.keep && !start} ref={island.ref} className={styles.contents}>
+    // `data-near-widget`: what it holds is laid out near the viewport (plugins/deferred-layout/blocks.ts, WIDGET).
+    <Island keep={island.keep && !start} ref={island.ref} className={styles.contents} data-near-widget="">
       {Loaded !== undefined && children(Loaded, start?.state)}
     </Island>
   );
