@@ -322,6 +322,37 @@ describe("landing on a section", () => {
     return { page, release };
   };
 
+  it.each([
+    ["relu-hidden-layers", 412, 823],
+    ["relu-hidden-layers", 1280, 1400],
+    ["f1-micro-average", 412, 823],
+    ["f1-micro-average", 1280, 1400],
+  ])(
+    "/%s at %ix%i lays out its first screen as parsed, and no playground or widget far below it",
+    async (path, width, height) => {
+      // Without JavaScript: what the style sheet alone lays out as the page is parsed (plugins/deferred-layout).
+      const page = await newPage({ viewport: { width, height }, javaScriptEnabled: false });
+      await page.goto(siteUrl(path));
+      const { firstScreen, farLarge } = await page.evaluate(() => {
+        const md = document.querySelector(".markdown") as HTMLElement;
+        // A part's own box is laid out whatever happens; what may be skipped is inside it.
+        const skipped = (el: Element) =>
+          el.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) === false;
+        const parts = [...md.children].flatMap((el) => (el.matches("[data-near-widget]") ? [...el.children] : [el]));
+        const top = (el: Element) => el.getBoundingClientRect().top + scrollY;
+        const large = parts.filter((el) => el.matches("[data-playground], [data-near-widget] > *"));
+        return {
+          firstScreen: parts.filter((el) => top(el) < innerHeight).map((el) => [el.tagName, skipped(el)]),
+          farLarge: large.filter((el) => top(el) > 2 * innerHeight).map((el) => skipped(el)),
+        };
+      });
+      expect(firstScreen.length).toBeGreaterThan(2);
+      expect(firstScreen.filter(([, skipped]) => skipped)).toEqual([]);
+      expect(farLarge.length).toBeGreaterThan(4);
+      expect(farLarge.every((skipped) => skipped)).toBe(true);
+    },
+  );
+
   it("without a section in the address, far blocks wait for the load event, then are laid out in idle time, but for those with formulas", async () => {
     const { page, release } = await beforeLoad(412);
     const last = page.locator(".markdown > p:has(> *):not(:has(.katex))").last();
