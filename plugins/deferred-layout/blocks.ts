@@ -16,6 +16,10 @@ export const IDLE_BLOCKS = `:is(${BLOCKS}):not(:has(.katex))`;
  */
 export const CODE_BLOCKS = ".theme-code-block";
 
+/** What marks a large part (PARTS) and a widget's box (WIDGET). */
+const LARGE_PARTS = "[data-activation-card], [data-playground]";
+const IS_WIDGET = "[data-near-widget]";
+
 /**
  * Large parts of a page that, like code blocks, wait until they come near the viewport and are not laid out
  * in idle time: the activation reference's cards, 300 elements of formulas and charts each (5,453 of the
@@ -23,17 +27,17 @@ export const CODE_BLOCKS = ".theme-code-block";
  * toolbars, tabs and panels were 969 of the 2,350 elements /relu-hidden-layers styled as it was parsed
  * (the page's first layout, 70 ms on this machine, became 39 without them).
  */
-export const PARTS = ".markdown > :where([data-activation-card], [data-playground])";
+export const PARTS = `.markdown > :where(${LARGE_PARTS})`;
 
 /**
  * Widgets (src/components/Island/near.tsx) are large parts too. Their element is a `display: contents` box,
  * which content-visibility does not apply to: what it holds is deferred. The activation explorer alone is
  * 322 elements.
  */
-export const WIDGET = ".markdown > [data-near-widget]";
+export const WIDGET = `.markdown > ${IS_WIDGET}`;
 
 /** Large parts and widgets, among an article's parts. */
-const LARGE = ":is([data-activation-card], [data-playground], [data-near-widget])";
+const LARGE = `:is(${LARGE_PARTS}, ${IS_WIDGET})`;
 
 /** What is laid out near the viewport: blocks, code blocks, large parts and what widgets hold. */
 const DEFERRED = `${BLOCKS}, ${CODE_BLOCKS}, ${PARTS}, ${WIDGET} > *`;
@@ -61,10 +65,10 @@ const SCREEN_HEIGHTS = Array.from({ length: 20 }, (_, i) => 500 + 100 * i);
  * their kind, on a screen at most `height` pixels high: the first screen. The browser paints a deferred block
  * in view at its estimated height first, then at its real one, which moves everything below it: on
  * /reference/api/tensor a paragraph estimated at six lines held five, a layout shift of 0.12 on a phone
- * (Lighthouse's CLS), where nothing moves with this. A phone lays out fewer parts than a desktop: on
- * /relu-hidden-layers, 12 parts instead of 16 made the first layout 30 ms instead of 39 (2026-12-06).
+ * (Lighthouse's CLS), where nothing moves with this. A phone lays out fewer parts than a desktop (13 on
+ * 412×823): on /relu-hidden-layers, 12 instead of 16 made its first layout 30 ms instead of 39 (2026-12-06).
  */
-export function firstScreen(height: number): number {
+function firstScreen(height: number): number {
   return Math.ceil(height / PART_PX);
 }
 
@@ -119,7 +123,7 @@ ${screens.join("\n")}
   .markdown > *, ${WIDGET} > * ${visible}
 }
 @media (height <= ${SECOND_LARGE_PART_BELOW}px) {
-  .markdown > ${LARGE} ~ ${LARGE}, .markdown > ${LARGE} ~ [data-near-widget] > * {
+  .markdown > ${LARGE} ~ ${LARGE}, .markdown > ${LARGE} ~ ${IS_WIDGET} > * {
     content-visibility: auto;
   }
 }

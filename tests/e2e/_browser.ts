@@ -402,7 +402,7 @@ async function bringIntoView(target: Locator): Promise<void> {
   await expect.poll(laidOut, WAIT).toBe(true);
 }
 
-/** The text of `target` as a reader sees it (innerText: its line breaks included), once in view. */
+/** The text of `target` as a reader sees it (Playwright's innerText: its line breaks included), once in view. */
 export async function shownText(target: Locator): Promise<string> {
   await bringIntoView(target);
   return target.innerText();

@@ -27,9 +27,6 @@ async function openPlayground(options: VisitOptions = {}): Promise<{ page: Page;
   return { page, pg };
 }
 
-/** The text as rendered, line breaks included (Playwright's innerText, not the DOM property). */
-// biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText keeps rendered line breaks
-
 const consoleText = (pg: Locator) => shownText(pg.getByRole("log"));
 const status = (pg: Locator) => pg.locator("[data-playground-status]");
 
