@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { applyTrailingSlash } from "@docusaurus/utils-common";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
+import { identifierAttribute, importDefault } from "./mdxNodes";
 
 // An article is mostly prose that never changes once the server has rendered it, but MDX compiles every
 // paragraph, list and table into React elements: the browser downloads the whole text a second time as
@@ -101,46 +102,6 @@ function walkElements(node: ElementContent, visit: (e: Element) => void): void {
   if (node.type !== "element") return;
   visit(node);
   for (const child of node.children) walkElements(child, visit);
-}
-
-/** An MDX JSX attribute whose value is the expression `name` (an identifier). */
-function identifierAttribute(attribute: string, name: string) {
-  return {
-    type: "mdxJsxAttribute",
-    name: attribute,
-    value: {
-      type: "mdxJsxAttributeValueExpression",
-      value: name,
-      data: {
-        estree: {
-          type: "Program",
-          sourceType: "module",
-          body: [{ type: "ExpressionStatement", expression: { type: "Identifier", name } }],
-        },
-      },
-    },
-  };
-}
-
-/** `import local from "source"` as an MDX ESM node, with the ESTree MDX compiles it from. */
-function importDefault(local: string, source: string) {
-  return {
-    type: "mdxjsEsm",
-    value: `import ${local} from ${JSON.stringify(source)};`,
-    data: {
-      estree: {
-        type: "Program",
-        sourceType: "module",
-        body: [
-          {
-            type: "ImportDeclaration",
-            specifiers: [{ type: "ImportDefaultSpecifier", local: { type: "Identifier", name: local } }],
-            source: { type: "Literal", value: source, raw: JSON.stringify(source) },
-          },
-        ],
-      },
-    },
-  } as unknown as RootContent;
 }
 
 /** The local names the generated imports take in each MDX module. */
