@@ -13,6 +13,7 @@ import deferredLayoutPlugin from "./plugins/deferred-layout";
 import fontFilesPlugin from "./plugins/font-files";
 import leanStartupPlugin from "./plugins/lean-startup";
 import { proseIslands } from "./plugins/mdx";
+import rehypeFirstScreenFonts from "./plugins/mdx/rehypeFirstScreenFonts";
 import rehypeStaticKatex from "./plugins/mdx/rehypeStaticKatex";
 import playgroundPlugin from "./plugins/playground";
 import readerMovesPlugin from "./plugins/reader-moves";
@@ -30,8 +31,11 @@ const baseUrl = `/${(process.env.BASE_URL ?? "/").replace(/^\/+|\/+$/g, "")}/`.r
 const trailingSlash = false;
 /** An article's plain HTML leaves its JavaScript (plugins/mdx/rehypeProseIslands.ts). */
 const prose = proseIslands(fileURLToPath(new URL(".", import.meta.url)), baseUrl, trailingSlash);
-/** Math and prose, in the order the steps need: KaTeX's markup, islands of plain HTML, then the rest of the math. */
-const rehypePlugins = [rehypeKatex, prose.rehype, rehypeStaticKatex];
+/**
+ * Math and prose, in the order the steps need: KaTeX's markup, the first screen's fonts (read from that markup),
+ * islands of plain HTML, then the rest of the math.
+ */
+const rehypePlugins = [rehypeKatex, rehypeFirstScreenFonts, prose.rehype, rehypeStaticKatex];
 
 /** One theme for both modes, its colours CSS variables (plugins/code-theme), so code blocks render once. */
 const codeTheme = prismVariableTheme(siteCodeThemes.light, siteCodeThemes.dark);

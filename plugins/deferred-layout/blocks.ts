@@ -72,6 +72,16 @@ function firstScreen(height: number): number {
   return Math.ceil(height / PART_PX);
 }
 
+/**
+ * The height a screen must exceed, in CSS pixels, for an article's `nth` part (1 for the first child of
+ * `.markdown`) to be laid out as parsed: 0 when every screen lays it out.
+ */
+export function heightLayingOut(nth: number): number {
+  const step = SCREEN_HEIGHTS.findIndex((h) => firstScreen(h) >= nth);
+  if (step === -1) return SCREEN_HEIGHTS.at(-1) as number;
+  return step === 0 ? 0 : (SCREEN_HEIGHTS[step - 1] as number);
+}
+
 /** The parts of an article laid out as parsed on a screen `height` pixels high: its first screen's. */
 function firstScreenParts(height: number): string {
   const first = `:nth-child(-n + ${firstScreen(height)})`;

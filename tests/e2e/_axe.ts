@@ -129,8 +129,9 @@ export async function expectLoadedPageAccessible(
 
 /**
  * The most the layout shifts of a page's load (from navigation until its work after loading is done) may add up
- * to, as Lighthouse's cumulative layout shift adds them (under 0.1 is "good"). What remains is KaTeX's fonts
- * arriving after the first paint, which moves a formula's glyphs: 0.0014 on /reference/metrics. Before the
+ * to, as Lighthouse's cumulative layout shift adds them (under 0.1 is "good"). KaTeX's fonts arriving after the
+ * first paint moved /reference/metrics' formulas by 0.0014-0.011 before a desktop's first screen preloaded
+ * them (plugins/mdx/rehypeFirstScreenFonts.ts), and failed this check once. Before the
  * first screen's blocks were laid out as parsed (plugins/deferred-layout/blocks.ts, FIRST_SCREEN), a paragraph
  * painted at its estimated height moved /reference/api/tensor by 0.065 in this viewport, and three more pages by
  * 0.004-0.009; the navbar's logo and the code blocks' word-wrap button moved every page by 0.0001-0.0007.

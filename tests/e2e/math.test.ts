@@ -4,6 +4,7 @@
 import { type ActivationName, activations } from "@nn-explained/core";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { type ReceivedScript, recordScripts, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const { newPage } = setUpBrowser();
@@ -94,5 +95,100 @@ describe("math without the KaTeX runtime", () => {
       await expect(texOf(page, name, "derivative")).resolves.toBe(tex(name).derivative);
     }
     await expect(scriptsMatching(scripts, KATEX_RUNTIME)).resolves.toEqual([]);
+  });
+});
+
+/** A KaTeX font file's name without the bundler's hash: `KaTeX_Main-Regular`. */
+const fontName = (url: string) => (/\/(KaTeX_[\w-]+?)-[0-9a-f]{32}\.woff2$/.exec(url)?.[1] ?? url) as string;
+
+/** What a page's first screen needs of KaTeX's fonts, what it preloaded, and how often each file came. */
+async function firstScreenFonts(page: Page) {
+  await page.locator(`html[${LAID_OUT}]`).waitFor(WAIT);
+  // The glyphs of formulas on the screen, by the fonts the browser drew them in (their PostScript names
+  // are the files' names: KaTeX_Math-Italic).
+  const probe = "data-test-font-probe";
+  await page.evaluate((attr) => {
+    for (const formula of document.querySelectorAll(".katex-html")) {
+      const box = formula.getBoundingClientRect();
+      if (box.bottom <= 0 || box.top >= innerHeight || box.width === 0) continue;
+      for (const el of [formula, ...formula.querySelectorAll("*")]) {
+        if ([...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent)) el.setAttribute(attr, "");
+      }
+    }
+  }, probe);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: 0 });
+  const { nodeIds } = await cdp.send("DOM.querySelectorAll", { nodeId: root.nodeId, selector: `[${probe}]` });
+  const drawn = new Set<string>();
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+    for (const f of fonts) if (f.isCustomFont) drawn.add(f.postScriptName);
+  }
+  await cdp.detach();
+  const { preloaded, fetched } = await page.evaluate(() => ({
+    preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')]
+      .filter((l) => matchMedia(l.media || "all").matches)
+      .map((l) => l.href),
+    fetched: performance
+      .getEntriesByType("resource")
+      .filter((e) => e.name.includes("/fonts/KaTeX_"))
+      .map((e) => e.name),
+  }));
+  return {
+    formulasOnScreen: nodeIds.length,
+    drawn: [...drawn].sort(),
+    preloaded: preloaded.map(fontName).sort(),
+    fetched,
+  };
+}
+
+describe("KaTeX's fonts on a first screen", () => {
+  // A formula on a desktop's first screen is drawn in KaTeX's glyphs from its first paint: its fonts are
+  // preloaded (plugins/mdx/rehypeFirstScreenFonts.ts), not found by the first layout and swapped in after it,
+  // which moved /reference/metrics' formulas (a layout shift of up to 0.011).
+  // Pages and screens with formulas on the first screen (an article's begins with its short answer).
+  const screens: [string, number, number][] = [
+    ["reference/metrics", 1280, 720],
+    ["reference/metrics", 1920, 1080],
+    ["relu-hidden-layers", 1920, 1080],
+    ["sigmoid-multiclass", 1920, 1080],
+    ["regression-output-activation", 1920, 1080],
+  ];
+  it.each(screens)(
+    "/%s at %d×%d preloads every font its first screen's formulas are drawn in, each once",
+    async (path, width, height) => {
+      const page = await newPage({ viewport: { width, height } });
+      await page.goto(siteUrl(path));
+      const { formulasOnScreen, drawn, preloaded, fetched } = await firstScreenFonts(page);
+      expect(formulasOnScreen, "the test needs formulas on this first screen").toBeGreaterThan(0);
+      expect(drawn.length).toBeGreaterThan(0);
+      for (const name of drawn) expect(preloaded, `${name}, drawn on the first screen`).toContain(name);
+      // The preload's request is the one the style sheet uses (same URL, same CORS mode): no file comes twice.
+      expect(fetched.length).toBe(new Set(fetched).size);
+      // And each preloaded file is drawn from somewhere on the page (a preload nobody uses costs bandwidth and a
+      // console warning): its face (KaTeX_Main-BoldItalic: KaTeX_Main, italic, 700) has loaded.
+      const loaded = await page.evaluate(() =>
+        [...document.fonts].filter((f) => f.status === "loaded").map((f) => `${f.family}|${f.style}|${f.weight}`),
+      );
+      for (const name of preloaded) {
+        const [family, variant = ""] = name.split("-") as [string, string?];
+        const face = `${family}|${variant.endsWith("Italic") ? "italic" : "normal"}|${variant.startsWith("Bold") ? 700 : 400}`;
+        expect(loaded, `${name}, preloaded`).toContain(face);
+      }
+    },
+  );
+
+  it("a phone preloads none: its first screen is a few parts, and the fonts would compete with them", async () => {
+    const page = await newPage({ viewport: { width: 412, height: 823 } });
+    await page.goto(siteUrl("regression-output-activation"));
+    await page.locator(`html[${LAID_OUT}]`).waitFor(WAIT);
+    const links = page.locator('link[rel="preload"][as="font"]');
+    expect(await links.count()).toBeGreaterThan(0);
+    const matching = await links.evaluateAll((els) =>
+      els.filter((l) => matchMedia((l as HTMLLinkElement).media).matches),
+    );
+    expect(matching).toEqual([]);
   });
 });

@@ -1,0 +1,82 @@
+import type { Element, Root, RootContent } from "hast";
+import { visit } from "unist-util-visit";
+import { heightLayingOut } from "../deferred-layout/blocks";
+import { formulaFontFiles, type KatexFonts, katexFonts } from "./katexFonts";
+import { identifierAttribute, importDefault, stringAttribute } from "./mdxNodes";
+
+// KaTeX's fonts are asked for when the first layout meets a formula, after the first paint: a formula on
+// the first screen is laid out in the fallback serif, invisible (`font-display: block`), then again in
+// KaTeX's glyphs, and everything after it on its line moves. On /reference/metrics at 1280×720 the
+// display formula of P, R and F moved by 0.0014-0.011 of the screen at each load (a layout shift), and the
+// shifts-while-loading check of the accessibility scans (tests/e2e/_axe.ts) failed once in a fresh clone's
+// run. This step, run after rehype-katex, gives the page `<link rel="preload">` for the fonts of the formulas
+// its first screen lays out, so they arrive with the style sheet: eight loads of that page under a 3× slower
+// CPU moved nothing (each of six before moved 0.0014 or more).
+//
+// On a desktop only: a phone's first screen is a few parts (plugins/deferred-layout) and its link may be slow.
+// With the same fonts preloaded in Lighthouse's mobile runs (two or three a page, alternating with the build
+// before, 2026-12-06), /reference/metrics painted its largest element at 2.5 s instead of 1.4-1.8,
+// /regression-output-activation scored 93 once, and the articles' total blocking time went from 0-95 ms to
+// 62-150: the fonts ended before the first paint, which the simulation then placed at 1.07 s in every run.
+
+/** The narrowest screen that preloads a first screen's fonts: Docusaurus's desktop layout, sidebar and all. */
+export const PRELOAD_MIN_WIDTH = 997;
+
+/** A part of the page: what becomes a child of `.markdown` (imports and blank text do not). */
+function isPart(node: RootContent): boolean {
+  return node.type === "element" || (node.type === "mdxJsxFlowElement" && node.name !== "Head" && node.name !== "head");
+}
+
+function isFormula(node: Element): boolean {
+  const c = node.properties.className;
+  return Array.isArray(c) && c.includes("katex");
+}
+
+/**
+ * For each font file an article's formulas draw from, the first of its parts (1 for the first child of
+ * `.markdown`) that holds a formula drawing from it.
+ */
+export function firstPartOfFont(tree: Root, fonts: KatexFonts = katexFonts()): Map<string, number> {
+  const first = new Map<string, number>();
+  let nth = 0;
+  for (const part of tree.children) {
+    if (!isPart(part)) continue;
+    nth += 1;
+    visit(part, "element", (node) => {
+      if (!isFormula(node)) return;
+      for (const file of formulaFontFiles(node, fonts)) if (!first.has(file)) first.set(file, nth);
+    });
+  }
+  return first;
+}
+
+/** The media query under which part `nth` is on a desktop's first screen (see heightLayingOut). */
+export function preloadMedia(nth: number): string {
+  const height = heightLayingOut(nth);
+  return `(min-width: ${PRELOAD_MIN_WIDTH}px)${height > 0 ? ` and (min-height: ${height + 1}px)` : ""}`;
+}
+
+export default function rehypeFirstScreenFonts() {
+  return (tree: Root) => {
+    const fonts = [...firstPartOfFont(tree)];
+    if (fonts.length === 0) return;
+    // The bundler gives the file the address KaTeX's style sheet has for it: one module, one address.
+    const imports = fonts.map(([file], i) => importDefault(`__katexFont${i}`, `katex/dist/${file}`));
+    const links = fonts.map(([, nth], i) => ({
+      type: "mdxJsxFlowElement",
+      name: "link",
+      attributes: [
+        stringAttribute("rel", "preload"),
+        identifierAttribute("href", `__katexFont${i}`),
+        stringAttribute("as", "font"),
+        stringAttribute("type", "font/woff2"),
+        stringAttribute("crossOrigin", "anonymous"),
+        stringAttribute("media", preloadMedia(nth)),
+      ],
+      children: [],
+    }));
+    const head = { type: "mdxJsxFlowElement", name: "Head", attributes: [], children: links };
+    tree.children.unshift(...imports);
+    tree.children.push(head as unknown as RootContent);
+  };
+}
