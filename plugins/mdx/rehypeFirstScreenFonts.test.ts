@@ -5,8 +5,8 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { heightLayingOut } from "../deferred-layout/blocks";
-import { formulaFontFiles, katexFonts, parseKatexFonts } from "./katexFonts";
+import { deferredLayoutCss, heightLayingOut } from "../deferred-layout/blocks";
+import { formulaFontFiles, katexFonts, parseKatexFonts } from "./_katexFonts";
 import rehypeFirstScreenFonts, { firstPartOfFont, PRELOAD_MIN_WIDTH, preloadMedia } from "./rehypeFirstScreenFonts";
 
 /** The hast of `markdown` with KaTeX's markup, as MDX hands it to the rehype steps after rehype-katex. */
@@ -62,28 +62,45 @@ describe("katexFonts", () => {
     ]);
   });
 
-  it("matches a rule's child combinator and falls back to the nearest weight of a family", () => {
-    const fonts = parseKatexFonts(
-      [
-        "@font-face{font-family:F;font-style:normal;font-weight:400;src:url(fonts/F.woff2)format('woff2')}",
-        "@font-face{font-family:G;font-style:normal;font-weight:400;src:url(fonts/G.woff2)format('woff2')}",
-        ".katex{font:normal 1.21em F,serif}",
-        ".katex .outer>span{font-family:G;font-weight:700}",
-      ].join(""),
+  const span = (className: string[], ...children: Element["children"]): Element => ({
+    type: "element",
+    tagName: "span",
+    properties: { className },
+    children,
+  });
+  const text = { type: "text" as const, value: "a" };
+  const faces = [
+    "@font-face{font-family:F;font-style:normal;font-weight:400;src:url(fonts/F.woff2)format('woff2')}",
+    "@font-face{font-family:G;font-style:normal;font-weight:400;src:url(fonts/G.woff2)format('woff2')}",
+    ".katex{font:normal 1.21em F,serif}",
+  ].join("");
+
+  it("matches a rule's child combinator, trying each ancestor a descendant may be", () => {
+    const fonts = parseKatexFonts(`${faces}.katex .outer>.leaf{font-family:G}.katex .x>.y .z{font-family:G}`);
+    const files = (formula: Element) => [...formulaFontFiles(formula, fonts)];
+    expect(files(span(["katex"], span(["outer"], span(["leaf"], text))))).toEqual(["fonts/G.woff2"]);
+    // `.leaf` inside `.mid` inside `.outer` is no child of `.outer`.
+    expect(files(span(["katex"], span(["outer"], span(["mid"], span(["leaf"], text)))))).toEqual(["fonts/F.woff2"]);
+    // The nearer `.y` is not a child of an `.x`; the farther one is.
+    const z = span(["katex"], span(["x"], span(["y"], span(["q"], span(["y"], span(["z"], text))))));
+    expect(files(z)).toEqual(["fonts/G.woff2"]);
+  });
+
+  it("falls back to the nearest weight of a face's family and style", () => {
+    const fonts = parseKatexFonts(`${faces}.katex .b{font-family:G;font-weight:700}`);
+    expect([...formulaFontFiles(span(["katex"], span(["b"], text)), fonts)]).toEqual(["fonts/G.woff2"]);
+  });
+
+  it("stops at a style sheet it cannot read", () => {
+    expect(() => parseKatexFonts(".katex .a{color:red}")).toThrowErrorMatchingInlineSnapshot(
+      `[Error: parseKatexFonts: expected a \`.katex\` rule that names a font family; got none]`,
     );
-    const span = (className: string[], children: Element["children"]): Element => ({
-      type: "element",
-      tagName: "span",
-      properties: { className },
-      children,
-    });
-    const text = { type: "text" as const, value: "a" };
-    const direct = span(["katex"], [span(["outer"], [span([], [text])])]);
-    const nested = span(["katex"], [span(["outer"], [span(["mid"], [span([], [text])])])]);
-    expect([...formulaFontFiles(direct, fonts)]).toEqual(["fonts/G.woff2"]);
-    expect([...formulaFontFiles(nested, fonts)]).toEqual(["fonts/G.woff2"]);
-    expect([...formulaFontFiles(span(["katex"], [span(["outer"], [text])]), fonts)]).toEqual(["fonts/F.woff2"]);
-    expect(() => parseKatexFonts(".katex .a{color:red}")).toThrow(/no `.katex \{ font: … \}` rule/);
+    expect(() => parseKatexFonts(`${faces}.katex .a:not(.b){font-family:G}`)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: parseKatexFonts: expected a selector of classes, tags and combinators in a rule that sets a font; got ".katex .a:not(.b)"]`,
+    );
+    expect(() => parseKatexFonts(`${faces}.katex>.a{font-family:G}`)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: parseKatexFonts: expected a selector of classes, tags and combinators in a rule that sets a font; got ".katex>.a"]`,
+    );
   });
 });
 
@@ -132,7 +149,7 @@ describe("rehypeFirstScreenFonts", () => {
         as: "font",
         type: "font/woff2",
         crossOrigin: "anonymous",
-        media: `(min-width: ${PRELOAD_MIN_WIDTH}px)`,
+        media: `(width >= ${PRELOAD_MIN_WIDTH}px)`,
       },
       {
         rel: "preload",
@@ -140,7 +157,7 @@ describe("rehypeFirstScreenFonts", () => {
         as: "font",
         type: "font/woff2",
         crossOrigin: "anonymous",
-        media: `(min-width: ${PRELOAD_MIN_WIDTH}px) and (min-height: ${heightLayingOut(15) + 1}px)`,
+        media: `(width >= ${PRELOAD_MIN_WIDTH}px) and (height > ${heightLayingOut(15)}px)`,
       },
     ]);
   });
@@ -153,12 +170,20 @@ describe("rehypeFirstScreenFonts", () => {
   });
 
   it("asks for taller screens the later a part comes, as the first screen's style sheet lays parts out", () => {
+    // From the style sheet: each step's range of heights and how many first parts it lays out as parsed.
+    const steps = [
+      ...deferredLayoutCss().matchAll(/@media \(([^)]*)\) \{\n\.markdown > :nth-child\(-n \+ (\d+)\)/g),
+    ].map(([, range = "", parts = ""]) => ({
+      above: Number(/^(\d+)px < /.exec(range)?.[1] ?? 0),
+      parts: Number(parts),
+    }));
+    expect(steps).toHaveLength(20);
+    const tallest = Number(/@media \(height > (\d+)px\) \{\n +\.markdown > \*,/.exec(deferredLayoutCss())?.[1]);
+    for (let nth = 1; nth <= 40; nth++) {
+      const first = steps.find((step) => step.parts >= nth);
+      expect(heightLayingOut(nth), `part ${nth}`).toBe(first ? first.above : tallest);
+    }
     expect(heightLayingOut(1)).toBe(0);
-    expect(heightLayingOut(8)).toBe(0);
-    expect(heightLayingOut(9)).toBe(500);
-    expect(heightLayingOut(12)).toBe(700);
-    expect(heightLayingOut(35)).toBe(2300);
-    expect(heightLayingOut(36)).toBe(2400);
-    expect(preloadMedia(9)).toBe(`(min-width: ${PRELOAD_MIN_WIDTH}px) and (min-height: 501px)`);
+    expect(preloadMedia(9)).toBe(`(width >= ${PRELOAD_MIN_WIDTH}px) and (height > 500px)`);
   });
 });

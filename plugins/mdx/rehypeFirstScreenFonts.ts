@@ -1,12 +1,12 @@
 import type { Element, Root, RootContent } from "hast";
 import { visit } from "unist-util-visit";
 import { heightLayingOut } from "../deferred-layout/blocks";
-import { formulaFontFiles, type KatexFonts, katexFonts } from "./katexFonts";
-import { identifierAttribute, importDefault, stringAttribute } from "./mdxNodes";
+import { formulaFontFiles, type KatexFonts, katexFonts } from "./_katexFonts";
+import { identifierAttribute, importDefault, stringAttribute } from "./_mdxNodes";
 
-// KaTeX's fonts are asked for when the first layout meets a formula, after the first paint: a formula on
-// the first screen is laid out in the fallback serif, invisible (`font-display: block`), then again in
-// KaTeX's glyphs, and everything after it on its line moves. On /reference/metrics at 1280×720 the
+// KaTeX's fonts are asked for only when the first layout meets a formula, too late for the first paint: a
+// formula on the first screen is laid out in the fallback serif, invisible (`font-display: block`), then
+// again in KaTeX's glyphs, and everything after it on its line moves. On /reference/metrics at 1280×720 the
 // display formula of P, R and F moved by 0.0014-0.011 of the screen at each load (a layout shift), and the
 // shifts-while-loading check of the accessibility scans (tests/e2e/_axe.ts) failed once in a fresh clone's
 // run. This step, run after rehype-katex, gives the page `<link rel="preload">` for the fonts of the formulas
@@ -22,7 +22,12 @@ import { identifierAttribute, importDefault, stringAttribute } from "./mdxNodes"
 /** The narrowest screen that preloads a first screen's fonts: Docusaurus's desktop layout, sidebar and all. */
 export const PRELOAD_MIN_WIDTH = 997;
 
-/** A part of the page: what becomes a child of `.markdown` (imports and blank text do not). */
+/**
+ * A part of the page: what becomes a child of `.markdown` (imports and blank text do not). A JSX element counts
+ * as one, though a component may render several (an imported partial such as the activation reference's
+ * entries) or none: the parts after it are then counted short. Formulas a component draws itself (the
+ * activation cards') are not seen; nor do the browser tests' pages have them on a first screen.
+ */
 function isPart(node: RootContent): boolean {
   return node.type === "element" || (node.type === "mdxJsxFlowElement" && node.name !== "Head" && node.name !== "head");
 }
@@ -53,7 +58,7 @@ export function firstPartOfFont(tree: Root, fonts: KatexFonts = katexFonts()): M
 /** The media query under which part `nth` is on a desktop's first screen (see heightLayingOut). */
 export function preloadMedia(nth: number): string {
   const height = heightLayingOut(nth);
-  return `(min-width: ${PRELOAD_MIN_WIDTH}px)${height > 0 ? ` and (min-height: ${height + 1}px)` : ""}`;
+  return `(width >= ${PRELOAD_MIN_WIDTH}px)${height > 0 ? ` and (height > ${height}px)` : ""}`;
 }
 
 export default function rehypeFirstScreenFonts() {

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { applyTrailingSlash } from "@docusaurus/utils-common";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { identifierAttribute, importDefault } from "./mdxNodes";
+import { identifierAttribute, importDefault } from "./_mdxNodes";
 
 // An article is mostly prose that never changes once the server has rendered it, but MDX compiles every
 // paragraph, list and table into React elements: the browser downloads the whole text a second time as

@@ -107,14 +107,17 @@ async function firstScreenFonts(page: Page) {
   // The glyphs of formulas on the screen, by the fonts the browser drew them in (their PostScript names
   // are the files' names: KaTeX_Math-Italic).
   const probe = "data-test-font-probe";
-  await page.evaluate((attr) => {
+  const formulasOnScreen = await page.evaluate((attr) => {
+    let shown = 0;
     for (const formula of document.querySelectorAll(".katex-html")) {
       const box = formula.getBoundingClientRect();
       if (box.bottom <= 0 || box.top >= innerHeight || box.width === 0) continue;
+      shown += 1;
       for (const el of [formula, ...formula.querySelectorAll("*")]) {
         if ([...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent)) el.setAttribute(attr, "");
       }
     }
+    return shown;
   }, probe);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("DOM.enable");
@@ -137,7 +140,7 @@ async function firstScreenFonts(page: Page) {
       .map((e) => e.name),
   }));
   return {
-    formulasOnScreen: nodeIds.length,
+    formulasOnScreen,
     drawn: [...drawn].sort(),
     preloaded: preloaded.map(fontName).sort(),
     fetched,

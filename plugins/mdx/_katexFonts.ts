@@ -5,7 +5,10 @@ import type { Element, ElementContent } from "hast";
 // Which of KaTeX's font files a formula's glyphs are drawn from, read from KaTeX's own style sheet: its
 // `.katex …` rules set the family, style and weight of each kind of glyph, and its @font-face rules name the
 // file of each. rehypeFirstScreenFonts (./rehypeFirstScreenFonts.ts) preloads the files of a page's first
-// screen.
+// screen. The selectors, the cascade and the font matching are those KaTeX's sheet needs (classes, tags, `>`
+// and descendant combinators; a face of the same family and style, else the nearest weight), not all of CSS: a
+// `.katex` rule that sets a font and that this cannot read stops the build. Text that CSS adds
+// (`.eqn-num:before`, numbered equations) is not seen.
 
 /** A font as CSS selects it. */
 interface Face {
@@ -79,12 +82,18 @@ function faceOf(decls: Map<string, string>): Partial<Face> {
   return face;
 }
 
+/** The compounds of a `.katex …` selector after `.katex`; undefined for a selector of something else. */
 function compoundsOf(selector: string): Compound[] | undefined {
   const tokens = selector
     .replace(/\s*>\s*/g, " > ")
     .trim()
     .split(/\s+/);
   if (tokens[0] !== ".katex") return undefined;
+  const unread = () =>
+    new Error(
+      `parseKatexFonts: expected a selector of classes, tags and combinators in a rule that sets a font; got "${selector.trim()}"`,
+    );
+  if (tokens[1] === ">") throw unread();
   const path: Compound[] = [];
   let child = false;
   for (const token of tokens.slice(1)) {
@@ -93,14 +102,18 @@ function compoundsOf(selector: string): Compound[] | undefined {
       continue;
     }
     const match = /^([a-z]*)((?:\.[\w-]+)*)$/.exec(token);
-    if (!match) return undefined;
+    if (!match) throw unread();
     path.push({ tag: match[1] || undefined, classes: match[2]?.split(".").filter(Boolean) ?? [], child });
     child = false;
   }
   return path;
 }
 
-/** Reads KaTeX's style sheet (its minified text). */
+/**
+ * Reads KaTeX's style sheet (its minified text).
+ * @throws Error when the sheet has no `.katex` rule naming a family, or a `.katex` rule that sets a font has a
+ * selector this module cannot read.
+ */
 export function parseKatexFonts(css: string): KatexFonts {
   const files = new Map<string, string>();
   for (const [, block = ""] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
@@ -125,7 +138,10 @@ export function parseKatexFonts(css: string): KatexFonts {
       if (path && path.length > 0) rules.push({ path, face });
     }
   }
-  if (!base?.family) throw new Error("parseKatexFonts: KaTeX's style sheet has no `.katex { font: … }` rule");
+  if (!base?.family) {
+    const got = base ? `one that names no family` : "none";
+    throw new Error(`parseKatexFonts: expected a \`.katex\` rule that names a font family; got ${got}`);
+  }
   return { base, rules, files };
 }
 
@@ -150,32 +166,25 @@ function matchesCompound(element: Element, compound: Compound): boolean {
   );
 }
 
+/** Whether `path[0..i]` matches with `path[i]` at `ancestors[at]`, trying every ancestor a descendant may be. */
+function matchesAt(path: Compound[], i: number, ancestors: Element[], at: number): boolean {
+  if (!matchesCompound(ancestors[at] as Element, path[i] as Compound)) return false;
+  if (i === 0) return true;
+  if ((path[i] as Compound).child) return at > 0 && matchesAt(path, i - 1, ancestors, at - 1);
+  for (let up = at - 1; up >= 0; up--) if (matchesAt(path, i - 1, ancestors, up)) return true;
+  return false;
+}
+
 /** Whether `rule` applies to the last of `ancestors` (elements inside `.katex`, outermost first). */
 function applies(rule: FontRule, ancestors: Element[]): boolean {
-  let at = ancestors.length - 1;
-  for (let i = rule.path.length - 1; i >= 0; i--) {
-    const compound = rule.path[i] as Compound;
-    if (i === rule.path.length - 1) {
-      if (at < 0 || !matchesCompound(ancestors[at] as Element, compound)) return false;
-    } else {
-      const strict = (rule.path[i + 1] as Compound).child;
-      at -= 1;
-      if (strict) {
-        if (at < 0 || !matchesCompound(ancestors[at] as Element, compound)) return false;
-      } else {
-        while (at >= 0 && !matchesCompound(ancestors[at] as Element, compound)) at -= 1;
-        if (at < 0) return false;
-      }
-    }
-  }
-  return true;
+  return ancestors.length > 0 && matchesAt(rule.path, rule.path.length - 1, ancestors, ancestors.length - 1);
 }
 
 /** The rules' specificity as it decides between two of them: KaTeX's are all `.katex` plus classes and tags. */
 const specificity = (rule: FontRule) =>
   rule.path.reduce((sum, c) => sum + 1000 * c.classes.length + (c.tag ? 1 : 0), 0);
 
-/** The file a face is drawn from: the @font-face of its family closest to it, as the browser matches fonts. */
+/** The file a face is drawn from: the @font-face of its family and style, else of its family, nearest in weight. */
 function fileOf(fonts: KatexFonts, face: Face): string | undefined {
   const exact = fonts.files.get(key(face));
   if (exact) return exact;
@@ -187,8 +196,8 @@ function fileOf(fonts: KatexFonts, face: Face): string | undefined {
 }
 
 /**
- * The font files `formula` (a `span.katex` as rehype-katex writes it) draws glyphs from, as a browser lays it
- * out: its visible part, not the MathML for screen readers (which the browser draws in its `math` font).
+ * The font files `formula` (a `span.katex` as rehype-katex writes it) draws glyphs from: those of its visible
+ * part, not of the MathML for screen readers (which the browser draws in its `math` font).
  */
 export function formulaFontFiles(formula: Element, fonts: KatexFonts = katexFonts()): Set<string> {
   const found = new Set<string>();
@@ -206,7 +215,7 @@ export function formulaFontFiles(formula: Element, fonts: KatexFonts = katexFont
       .map((rule, order) => ({ rule, order }))
       .filter(({ rule }) => applies(rule, path))
       .sort((a, b) => specificity(a.rule) - specificity(b.rule) || a.order - b.order);
-    const own = matching.reduce((f, { rule }) => ({ ...f, ...rule.face }), face);
+    const own = Object.assign({}, face, ...matching.map(({ rule }) => rule.face)) as Face;
     for (const child of node.children) walk(child, path, own);
   };
   for (const child of formula.children) walk(child, [], fonts.base);
