@@ -158,6 +158,9 @@ const classesOf = (element: Element): string[] => {
   return Array.isArray(c) ? c.map(String) : [];
 };
 
+/** Whether `node` is a formula as rehype-katex writes it: its outer `span.katex`. */
+export const isFormula = (node: Element): boolean => classesOf(node).includes("katex");
+
 function matchesCompound(element: Element, compound: Compound): boolean {
   const classes = classesOf(element);
   return (

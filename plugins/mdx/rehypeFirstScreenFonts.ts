@@ -1,7 +1,7 @@
-import type { Element, Root, RootContent } from "hast";
+import type { Root, RootContent } from "hast";
 import { visit } from "unist-util-visit";
 import { heightLayingOut } from "../deferred-layout/blocks";
-import { formulaFontFiles, type KatexFonts, katexFonts } from "./_katexFonts";
+import { formulaFontFiles, isFormula, type KatexFonts, katexFonts } from "./_katexFonts";
 import { identifierAttribute, importDefault, stringAttribute } from "./_mdxNodes";
 
 // KaTeX's fonts are asked for only when the first layout meets a formula, too late for the first paint: a
@@ -17,7 +17,7 @@ import { identifierAttribute, importDefault, stringAttribute } from "./_mdxNodes
 // With the same fonts preloaded in Lighthouse's mobile runs (two or three a page, alternating with the build
 // before, 2026-12-06), /reference/metrics painted its largest element at 2.5 s instead of 1.4-1.8,
 // /regression-output-activation scored 93 once, and the articles' total blocking time went from 0-95 ms to
-// 62-150: the fonts ended before the first paint, which the simulation then placed at 1.07 s in every run.
+// 62-150: the simulated first paint came at 1.07 s in every run, with more of the start-up's work after it.
 
 /** The narrowest screen that preloads a first screen's fonts: Docusaurus's desktop layout, sidebar and all. */
 export const PRELOAD_MIN_WIDTH = 997;
@@ -30,11 +30,6 @@ export const PRELOAD_MIN_WIDTH = 997;
  */
 function isPart(node: RootContent): boolean {
   return node.type === "element" || (node.type === "mdxJsxFlowElement" && node.name !== "Head" && node.name !== "head");
-}
-
-function isFormula(node: Element): boolean {
-  const c = node.properties.className;
-  return Array.isArray(c) && c.includes("katex");
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { Element, ElementContent, Root } from "hast";
+import type { ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { SKIP, visit } from "unist-util-visit";
+import { isFormula } from "./_katexFonts";
 
 // rehype-katex turns each formula into a tree of spans (its MathML for screen readers and its HTML for the
 // eye), and MDX turns every one of those spans into a React element: an article's math is thousands of
@@ -46,15 +47,10 @@ function innerHtmlValue(html: string) {
   };
 }
 
-function isKatex(node: Element): boolean {
-  const classes = node.properties.className;
-  return Array.isArray(classes) && classes.includes("katex");
-}
-
 export default function rehypeStaticKatex() {
   return (tree: Root) => {
     visit(tree, "element", (node, index, parent) => {
-      if (!isKatex(node) || parent === undefined || index === undefined) return;
+      if (!isFormula(node) || parent === undefined || index === undefined) return;
       const { className, ...others } = node.properties;
       if (Object.keys(others).length > 0) {
         throw new Error(`rehypeStaticKatex: unexpected attributes on span.katex: ${Object.keys(others).join(", ")}`);
