@@ -35,6 +35,8 @@ const source = [
   "",
   "- A list whose items hold [a link](/relu-hidden-layers) and enough words to pass the threshold.",
   "- A second item.",
+  "",
+  "A closing paragraph long enough to be an island, which links only [to a section](#table) of its own page.",
 ].join("\n");
 
 /** What `<Link>` makes of an `<a>` (the base URL before an in-site path, a new tab outside the site). */
@@ -113,8 +115,15 @@ describe("rehypeProseIslands", () => {
     const kinds = islands.map(
       (n) => (n as unknown as { attributes: { name: string; value: unknown }[] }).attributes[0]?.value,
     );
-    expect(kinds).toEqual(["p", "table", "ul"]);
-    expect(blocks).toHaveLength(3);
+    expect(kinds).toEqual(["p", "table", "ul", "p"]);
+    expect(blocks).toHaveLength(4);
+    // `links` marks the parts that link to another page (Prose watches only those): not a link to a section.
+    const linking = islands.map((n) =>
+      (n as unknown as { attributes: { name: string; value: unknown }[] }).attributes.some(
+        (a) => a.name === "links" && a.value === null,
+      ),
+    );
+    expect(linking).toEqual([true, false, true, false]);
     // The heading, the code block, the short paragraph and the JSX element are still MDX's.
     const rest = (tree?.children ?? []).map((n) => ("tagName" in n ? n.tagName : (n as { name?: string }).name));
     expect(rest).toEqual(expect.arrayContaining(["h2", "pre", "p", "div"]));

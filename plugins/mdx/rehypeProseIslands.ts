@@ -148,6 +148,9 @@ export default function rehypeProseIslands(options: ProseIslandsOptions) {
       if (Array.isArray(className)) {
         attributes.push({ type: "mdxJsxAttribute", name: "className", value: className.join(" ") });
       }
+      // `links` (true): the part links to another page, which Prose loads ahead once the link is in sight.
+      if (links.some((link) => !link.startsWith("#")))
+        attributes.push({ type: "mdxJsxAttribute", name: "links", value: null });
       blocks.push({ html, links });
       return { type: "mdxJsxFlowElement", name: PROSE_COMPONENT, attributes, children: [] } as unknown as RootContent;
     }

@@ -356,16 +356,105 @@ describe("prose", () => {
     await expect(explorer.locator("[data-activation-range]").textContent(WAIT)).resolves.toBe("[0, ∞)");
   });
 
-  it("a link inside the prose opens its page in the app, without a reload", async () => {
+  it.each([
+    ["the prose", '.markdown > p a[href*="/sigmoid-multiclass#"]'],
+    ["a playground's line of API links (an island too)", '[data-api-reference-link] a[href*="/reference/api/"]'],
+  ])("a link in %s opens its page in the app, without a reload", async (_, selector) => {
     const page = await newPage();
     await page.goto(siteUrl(SLUG), { waitUntil: "load" });
     await page.locator('html[data-has-hydrated="true"]').waitFor();
     await page.evaluate(() => Object.assign(window, { samePage: true }));
-    const link = page.locator('.markdown > p a[href*="/sigmoid-multiclass#"]').first();
+    const title = await page.locator("h1").textContent();
+    const link = page.locator(selector).first();
     const href = (await link.getAttribute("href")) ?? "";
+    await link.scrollIntoViewIfNeeded();
     await link.click();
     await page.waitForURL((url) => `${url.pathname}${url.hash}`.endsWith(href));
-    await page.locator("h1", { hasText: "sigmoid" }).waitFor();
+    await expect.poll(() => page.locator("h1").textContent(), WAIT).not.toBe(title);
     expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+  });
+});
+
+/**
+ * Records, as the parser finishes and before the page's scripts run, the elements `selectors` match, and
+ * at React's first commit (the hydration's, heard through the hook React reports commits to, which the page
+ * gets here as a stand-in for the developer tools') how many of them React hydrated: a hydrated element
+ * carries React's `__reactFiber$…` key, an island's content does not. Later commits may remove elements
+ * (Docusaurus drops the wide-screen parts on a phone), which takes the key away again.
+ */
+async function hydratedOfServer(page: Page, selectors: Record<string, string>) {
+  await page.addInitScript((all) => {
+    let found: Record<string, Element[]> = {};
+    document.addEventListener("readystatechange", () => {
+      if (document.readyState !== "interactive") return;
+      found = Object.fromEntries(Object.entries(all).map(([k, s]) => [k, [...document.querySelectorAll(s)]]));
+    });
+    const hydrated = (e: Element) => Object.keys(e).some((key) => key.startsWith("__reactFiber$"));
+    let first: Record<string, { found: number; hydrated: number }> | undefined;
+    Object.assign(window, {
+      __REACT_DEVTOOLS_GLOBAL_HOOK__: {
+        supportsFiber: true,
+        renderers: new Map(),
+        inject: () => 1,
+        checkDCE() {},
+        onScheduleFiberRoot() {},
+        onCommitFiberUnmount() {},
+        onPostCommitFiberRoot() {},
+        setStrictMode() {},
+        onCommitFiberRoot() {
+          first ??= Object.fromEntries(
+            Object.entries(found).map(([k, es]) => [k, { found: es.length, hydrated: es.filter(hydrated).length }]),
+          );
+          Object.assign(window, { hydratedAtFirstCommit: first });
+        },
+      },
+    });
+  }, selectors);
+  return () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { hydratedAtFirstCommit: Record<string, { found: number; hydrated: number }> })
+          .hydratedAtFirstCommit,
+    );
+}
+
+describe("parts a hydrating browser keeps as the server's", () => {
+  const WIDE_ONLY = {
+    sidebar: ".theme-doc-sidebar-menu a",
+    toc: ".theme-doc-toc-desktop a",
+    "API lines": "[data-api-reference-link] a",
+  };
+
+  /** The article at `width` px, and how many links of each part there were and were hydrated. */
+  async function loadCounting(width: number) {
+    const page = await newPage({ viewport: { width, height: 800 } });
+    const counts = await hydratedOfServer(page, WIDE_ONLY);
+    await page.goto(siteUrl(SLUG), { waitUntil: "load" });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    const seen = await counts();
+    for (const part of Object.values(seen)) expect(part.found).toBeGreaterThan(5);
+    return { page, seen, hydrated: Object.values(seen).map((part) => part.hydrated) };
+  }
+
+  it("a phone hydrates neither the docs' sidebar nor the table of contents beside the article", async () => {
+    const { page, hydrated } = await loadCounting(412);
+    expect(hydrated).toEqual([0, 0, 0]);
+    // Docusaurus drops both once hydrated; a screen turned wide gets them back, working.
+    await expect.poll(() => page.locator(".theme-doc-toc-desktop").count(), WAIT).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const caret = page.locator(".theme-doc-sidebar-menu button.menu__caret").first();
+    await caret.waitFor(WAIT);
+    const expanded = () => caret.getAttribute("aria-expanded");
+    const before = await expanded();
+    await caret.click();
+    await expect.poll(expanded, WAIT).toBe(before === "true" ? "false" : "true");
+    await page.locator(".markdown h2").nth(3).scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 200);
+    await page.locator(".theme-doc-toc-desktop .table-of-contents__link--active").waitFor(WAIT);
+  });
+
+  it("a wide screen hydrates them, and neither keeps a playground's line of API links", async () => {
+    const { seen, hydrated } = await loadCounting(1280);
+    expect(hydrated).toEqual([seen.sidebar?.found, seen.toc?.found, 0]);
   });
 });

@@ -1,5 +1,7 @@
 import Link from "@docusaurus/Link";
 import type { ReactNode } from "react";
+import Island, { useHydratedFromServer, useIsland } from "../Island";
+import { useIslandLinks } from "../Island/links";
 import { apiHref } from "./apiPages";
 import styles from "./styles.module.css";
 import { useApiPages } from "./useApiPages";
@@ -21,24 +23,35 @@ export interface ApiReferenceLinkProps {
  * reader editing the code can look up what the functions take and what else they can call. A core name no
  * page documents throws while the page renders (failing the build), and the anchors are checked by the
  * build (`onBrokenAnchors: "throw"`).
+ *
+ * A hydrating browser keeps the server's line as an island (../Island): its links, a `<Link>` each (four
+ * components, an effect and an observer apiece), were a seventh of an article's React tree (330 of the 2,340
+ * fibers on /f1-micro-average); one listener on the line gives them `<Link>`'s behaviour instead
+ * (../Island/links).
  */
 export default function ApiReferenceLink({
   imports = { core: [], playground: [] },
   className,
 }: ApiReferenceLinkProps): ReactNode {
   const apiPages = useApiPages();
+  const island = useIsland<HTMLParagraphElement>(useHydratedFromServer());
+  const links = useIslandLinks(island.ref as { current: HTMLElement | null }, island.keep);
   const { core: names, playground: helpers } = imports;
   return (
     // data-search-ignore: the names repeat the code above; they would only add noise to search results.
-    <p
+    <Island
+      as="p"
+      keep={island.keep}
+      ref={island.ref}
       className={[styles.apiLink, className].filter(Boolean).join(" ")}
       data-api-reference-link=""
       data-search-ignore=""
+      {...(island.keep && links)}
     >
       <Link to="/reference/api">API reference</Link>
       <NameLinks lead=": " names={names} href={(name) => apiHref(apiPages, name)} />
       <NameLinks lead="; playground helpers: " names={helpers} href={(name) => `/reference/playground#${name}`} />
-    </p>
+    </Island>
   );
 }
 

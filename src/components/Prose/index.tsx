@@ -3,10 +3,10 @@
 // hydrating browser keeps it without the HTML ever reaching its JavaScript (an island, ../Island); a page
 // rendered in the browser (in-site navigation) loads the page's parts from their own chunk. Links inside
 // behave as `<Link>`'s: in-site ones navigate without a reload, and load their page ahead on hover or sight.
-import { useHistory } from "@docusaurus/router";
 import useBrokenLinks from "@docusaurus/useBrokenLinks";
-import { type MouseEvent, type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { useHydratedFromServer, useIsland } from "../Island";
+import { useIslandLinks } from "../Island/links";
 
 /** What the generated `.prose` module gives: every part whole (server), or how to load their HTML (browser). */
 export type ProseData =
@@ -19,6 +19,8 @@ export interface ProseProps {
   /** Its index in `of` (a string: MDX writes it as an attribute). */
   readonly i: string;
   readonly of: ProseData;
+  /** Present when the part links to another page of the site (whose page then loads ahead in sight). */
+  readonly links?: boolean;
   readonly className?: string;
 }
 
@@ -43,77 +45,14 @@ function useHtml(of: ProseData, i: number, wanted: boolean): string | undefined 
   return "blocks" in of ? of.blocks[i]?.html : loaded?.[i];
 }
 
-interface DocusaurusGlobal {
-  prefetch(path: string): unknown;
-  preload(path: string): unknown;
-}
-const docusaurus = () => (window as unknown as { docusaurus?: DocusaurusGlobal }).docusaurus;
-
-/** The in-site address an event's link goes to, if a click on it should stay in the app. */
-function inSiteLink(event: { target: EventTarget | null }): HTMLAnchorElement | undefined {
-  const a = event.target instanceof Element ? event.target.closest("a") : null;
-  if (!a || a.origin !== window.location.origin || a.hasAttribute("download")) return undefined;
-  if (a.target && a.target !== "_self") return undefined;
-  // A link to a section of this page: the browser's own jump, as `<Link>` leaves it.
-  if (a.getAttribute("href")?.startsWith("#")) return undefined;
-  return a;
-}
-
-const path = (a: HTMLAnchorElement) => `${a.pathname}${a.search}${a.hash}`;
-
-let shared: IntersectionObserver | undefined;
-/** One observer for every island's links: each link's page is prefetched once it comes in sight. */
-function sight(): IntersectionObserver {
-  shared ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      shared?.unobserve(entry.target);
-      docusaurus()?.prefetch(path(entry.target as HTMLAnchorElement));
-    }
-  });
-  return shared;
-}
-
-export default function Prose({ as, i, of, className }: ProseProps): ReactNode {
+export default function Prose({ as, i, of, links = false, className }: ProseProps): ReactNode {
   const island = useIsland<HTMLElement>(useHydratedFromServer());
   const html = useHtml(of, Number(i), !island.keep);
-  const history = useHistory();
   const brokenLinks = useBrokenLinks();
   if ("blocks" in of) for (const link of of.blocks[Number(i)]?.links ?? []) brokenLinks.collectLink(link);
-
-  // Pages the part links to load ahead once the link is in sight, as `<Link>`'s do.
-  const element = island.ref as { current: HTMLElement | null };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `html` arriving (a page rendered in the browser) brings the links
-  useEffect(() => {
-    const links = Array.from(element.current?.querySelectorAll("a") ?? []).filter((a) => inSiteLink({ target: a }));
-    if (links.length === 0) return;
-    const observer = sight();
-    for (const a of links) observer.observe(a);
-    return () => {
-      for (const a of links) observer.unobserve(a);
-    };
-  }, [element, html]);
-
-  const onClick = (event: MouseEvent) => {
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    ) {
-      return;
-    }
-    const a = inSiteLink(event);
-    if (!a) return;
-    event.preventDefault();
-    history.push(path(a));
-  };
-  const onMouseOver = (event: MouseEvent) => {
-    const a = inSiteLink(event);
-    if (a) docusaurus()?.preload(path(a));
-  };
+  // Most parts link to no other page and watch nothing: looking in every part for links took 1-3 ms at a 4×
+  // CPU slowdown on /f1-micro-average (42 parts, 3 with links), in the one task that runs hydration's effects.
+  const { onClick, onMouseOver } = useIslandLinks(island.ref as { current: HTMLElement | null }, links, html);
 
   const As = as as "div";
   return (
