@@ -186,14 +186,19 @@ describe("a playground", () => {
       () => (window as unknown as { shifts: { at: number; inPlayground: boolean; wrapButton: boolean }[] }).shifts,
     );
     expect(shifts.filter((s) => s.inPlayground && !s.wrapButton && s.at >= activated)).toEqual([]);
-    // The loaded toolbar's icons are SVG too: no button's text, label or title is drawn by a font.
+    // The loaded toolbar's icons are drawn shapes too: no button's text, label or title is drawn by a font.
     const labels = await pg
       .locator("button")
       .evaluateAll((bs) =>
         bs.map((b) => `${b.textContent} ${b.getAttribute("aria-label") ?? ""} ${b.getAttribute("title") ?? ""}`),
       );
     expect(labels.filter((l) => FONT_ICON.test(l))).toEqual([]);
-    expect(await pg.locator("[data-playground-toolbar] button svg[aria-hidden='true']").count()).toBe(5);
+    const icons = pg.locator("[data-playground-toolbar] button [data-icon][aria-hidden='true']");
+    expect(await icons.count()).toBe(5);
+    const masks = await icons.evaluateAll((is) => is.map((i) => getComputedStyle(i).maskImage));
+    expect(masks.filter((m) => !m.startsWith('url("data:image/svg+xml,'))).toEqual([]);
+    // And no button of the article is an inline <svg> (each would take a `load` event: src/components/Icon).
+    expect(await pg.page().locator("main button svg").count()).toBe(0);
   });
 
   it("runs and prints the example's committed output", async () => {

@@ -1,6 +1,7 @@
 import { translate } from "@docusaurus/Translate";
 import clsx from "clsx";
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import Icon from "../Icon";
 import styles from "./styles.module.css";
 import type { CodeWordWrap } from "./useLazyCodeWordWrap";
 
@@ -8,22 +9,6 @@ import type { CodeWordWrap } from "./useLazyCodeWordWrap";
 // rendered by the server instead of only in the browser: inserted after hydration, they were one placement
 // per code block in the commit that ends hydration, its longest task on an article. They stay hidden until
 // the page has hydrated (`data-needs-hydration`, see src/css/custom.css), as they need React to work.
-
-// The icons of theme-classic's Icon/Copy, Icon/Success and Icon/WordWrap (MIT, Copyright (c) Facebook, Inc.).
-const COPY =
-  "M19,21H8V7H19M19,5H8A2,2 0 0,0 6,7V21A2,2 0 0,0 8,23H19A2,2 0 0,0 21,21V7A2,2 0 0,0 19,5M16,1H4A2,2 0 0,0 2,3V17H4V3H16V1Z";
-const SUCCESS = "M21,7L9,19L3.5,13.5L4.91,12.09L9,16.17L19.59,5.59L21,7Z";
-const WORD_WRAP =
-  "M4 19h6v-2H4v2zM20 5H4v2h16V5zm-3 6H4v2h13.25c1.1 0 2 .9 2 2s-.9 2-2 2H15v-2l-3 3l3 3v-2h2c2.21 0 4-1.79 4-4s-1.79-4-4-4z";
-
-function Icon({ path, className, hidden }: { path: string; className?: string; hidden?: true }): ReactNode {
-  return (
-    // biome-ignore lint/a11y/noSvgWithoutTitle: decorative, hidden from assistive technology (by itself or its parent); the button has the label
-    <svg viewBox="0 0 24 24" className={className} aria-hidden={hidden}>
-      {path && <path fill="currentColor" d={path} />}
-    </svg>
-  );
-}
 
 /** Copies with the Clipboard API, which exists only in secure contexts; elsewhere (HTTP on a local network) as Docusaurus does. */
 export async function copyToClipboard(text: string): Promise<unknown> {
@@ -67,8 +52,8 @@ function CopyButton({ code }: { code: string }): ReactNode {
       onClick={copyCode}
     >
       <span className={styles.copyButtonIcons} aria-hidden="true">
-        <Icon path={COPY} className={styles.copyButtonIcon} />
-        <Icon path={SUCCESS} className={styles.copyButtonSuccessIcon} />
+        <Icon name="codeCopy" className={styles.copyButtonIcon} />
+        <Icon name="codeCopied" className={styles.copyButtonSuccessIcon} />
       </span>
     </button>
   );
@@ -78,7 +63,7 @@ function CopyButton({ code }: { code: string }): ReactNode {
  * The word-wrap button, in the server's markup too: hidden (and so out of the tab order and the accessibility
  * tree) until the code is measured as overflowing, it keeps its place beside the copy button. Added only then,
  * as Docusaurus's is, it moved the button group as the page went live: a layout shift on every page with a
- * wide code block in view. Hidden, it is an empty box of its size (no label, no icon path), for the HTML of the
+ * wide code block in view. Hidden, it is an empty box of its size (no label, no icon), for the HTML of the
  * articles' thirty-odd code blocks.
  */
 function WordWrapButton({ wordWrap }: { wordWrap: CodeWordWrap }): ReactNode {
@@ -102,7 +87,7 @@ function WordWrapButton({ wordWrap }: { wordWrap: CodeWordWrap }): ReactNode {
       aria-label={title}
       title={title}
     >
-      <Icon path={idle ? "" : WORD_WRAP} className={styles.wordWrapButtonIcon} hidden />
+      <Icon name={idle ? undefined : "wordWrap"} className={styles.wordWrapButtonIcon} />
     </button>
   );
 }

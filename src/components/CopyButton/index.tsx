@@ -1,5 +1,6 @@
 import clsx from "clsx";
 import { type ReactNode, useEffect, useState } from "react";
+import Icon from "../Icon";
 import { copyText } from "./copyText";
 import styles from "./styles.module.css";
 
@@ -40,16 +41,7 @@ export default function CopyButton({ text, label, children, className }: CopyBut
           setStatus(ok ? "Copied" : "Copy failed");
         }}
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" className={styles.icon}>
-          {status === "Copied" ? (
-            <path fill="currentColor" d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4L9 16.2z" />
-          ) : (
-            <path
-              fill="currentColor"
-              d="M16 1H4a2 2 0 0 0-2 2v14h2V3h12V1zm3 4H8a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2zm0 16H8V7h11v14z"
-            />
-          )}
-        </svg>
+        <Icon name={status === "Copied" ? "copiedLink" : "copyLink"} className={styles.icon} />
         {children}
       </button>
       <span role="status" className={styles.status} data-search-ignore="">

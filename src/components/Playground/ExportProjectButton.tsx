@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from "react";
-import Icon from "./Icon";
+import Icon from "../Icon";
 import styles from "./styles.module.css";
 
 /**
@@ -61,7 +61,7 @@ export default function ExportProjectButton({
         data-pg-focus="export"
         title="Download this code as a project (zip) to run in Node or open in a CodeSandbox Devbox"
       >
-        <Icon name="export" /> Export for CodeSandbox
+        <Icon name="export" className={styles.icon} /> Export for CodeSandbox
       </button>
       {error && (
         <span role="alert" className={styles.error}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Icon from "./Icon";
+import Icon from "../Icon";
 import styles from "./styles.module.css";
 
 /** Restores the original files and forgets the saved edits. */
@@ -13,7 +13,7 @@ export default function ResetButton({ onReset, changed }: { onReset: () => void;
       data-pg-focus="reset"
       title="Restore the original code (your edits are forgotten)"
     >
-      <Icon name="reset" /> Reset
+      <Icon name="reset" className={styles.icon} /> Reset
     </button>
   );
 }

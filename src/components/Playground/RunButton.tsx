@@ -1,6 +1,6 @@
 import clsx from "clsx";
 import type { ReactNode } from "react";
-import Icon from "./Icon";
+import Icon from "../Icon";
 import styles from "./styles.module.css";
 
 /**
@@ -17,7 +17,7 @@ export default function RunButton({ onRun, running }: { onRun: () => void; runni
       data-pg-focus="run"
       aria-keyshortcuts="Control+Enter Meta+Enter"
     >
-      <Icon name="run" /> Run <span className={styles.kbd}>(Ctrl+Enter)</span>
+      <Icon name="run" className={styles.icon} /> Run <span className={styles.kbd}>(Ctrl+Enter)</span>
     </button>
   );
 }

@@ -1,5 +1,5 @@
 import { type ReactNode, useId, useState } from "react";
-import Icon from "./Icon";
+import Icon from "../Icon";
 import styles from "./styles.module.css";
 
 /**
@@ -33,7 +33,7 @@ export default function ShareButton({ id, files }: { id: string; files: Record<s
         aria-disabled={files === null}
         data-pg-focus="share"
       >
-        <Icon name="share" /> Share
+        <Icon name="share" className={styles.icon} /> Share
       </button>
       {link && (
         <div className={styles.shareBox}>

@@ -1,6 +1,6 @@
 import clsx from "clsx";
 import type { ReactNode } from "react";
-import Icon from "./Icon";
+import Icon from "../Icon";
 import styles from "./styles.module.css";
 
 /** Stops the run at once (its worker is terminated). aria-disabled, not disabled, so focus stays on it when a run ends. */
@@ -13,7 +13,7 @@ export default function StopButton({ onStop, running }: { onStop: () => void; ru
       aria-disabled={!running}
       data-pg-focus="stop"
     >
-      <Icon name="stop" /> Stop
+      <Icon name="stop" className={styles.icon} /> Stop
     </button>
   );
 }

@@ -1,0 +1,32 @@
+import clsx from "clsx";
+import type { ReactNode } from "react";
+import styles from "./styles.module.css";
+
+/** The icons, each a class of ./styles.module.css. */
+export const ICON_NAMES = [
+  "run",
+  "stop",
+  "reset",
+  "share",
+  "export",
+  "copyLink",
+  "copiedLink",
+  "codeCopy",
+  "codeCopied",
+  "wordWrap",
+] as const;
+
+export type IconName = (typeof ICON_NAMES)[number];
+
+/**
+ * A button's icon, drawn in the text colour (a mask over a box of the colour) and hidden from assistive
+ * technology: the button's label names the action. Not a symbol character (▶, 🔗), which depends on the
+ * reader's fonts and shows as an empty box without an emoji font; and not an inline `<svg>`: the browser
+ * sends every outermost `<svg>` a `load` event when the page has loaded, which React's listener on the root
+ * handles one by one. An article's 130 icons made them 6 ms of the task that runs at the load event, the
+ * longest after the page's first paint (measured in a Lighthouse trace of /f1-micro-average).
+ * @param name the icon; none for an empty box of the icon's size
+ */
+export default function Icon({ name, className }: { name?: IconName; className?: string }): ReactNode {
+  return <span aria-hidden="true" className={clsx(styles.icon, name && styles[name], className)} data-icon={name} />;
+}
