@@ -108,6 +108,25 @@ describe("every page in a phone's viewport", () => {
   });
 });
 
+describe("the footer", () => {
+  it.each([412, 1280])(
+    "is laid out only once near the viewport, at the height its box had until then (%ipx wide)",
+    async (width) => {
+      const page = await visit("f1-micro-average", { viewport: { width, height: 800 } });
+      await page.locator(`html[${LAID_OUT}]`).waitFor();
+      const footer = page.locator("footer");
+      const skipped = () =>
+        footer.evaluate((f) => f.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) === false);
+      const height = () => footer.evaluate((f) => f.getBoundingClientRect().height);
+      expect(await skipped()).toBe(true);
+      const estimated = await height();
+      await page.keyboard.press("End");
+      await expect.poll(skipped, WAIT).toBe(false);
+      expect(Math.abs((await height()) - estimated)).toBeLessThan(1);
+    },
+  );
+});
+
 describe("a code block's buttons", () => {
   it("are in place before the page is live; the word-wrap button shows where code overflows, and moves nothing", async () => {
     const page = await visit("reference/api/softmax", { viewport: PHONE });
