@@ -37,6 +37,8 @@ const source = [
   "- A second item.",
   "",
   "A closing paragraph long enough to be an island, which links only [to a section](#table) of its own page.",
+  "",
+  "And one long enough to be an island too, whose only link goes [outside the site](https://pytorch.org/).",
 ].join("\n");
 
 /** What `<Link>` makes of an `<a>` (the base URL before an in-site path, a new tab outside the site). */
@@ -115,15 +117,8 @@ describe("rehypeProseIslands", () => {
     const kinds = islands.map(
       (n) => (n as unknown as { attributes: { name: string; value: unknown }[] }).attributes[0]?.value,
     );
-    expect(kinds).toEqual(["p", "table", "ul", "p"]);
-    expect(blocks).toHaveLength(4);
-    // `links` marks the parts that link to another page (Prose watches only those): not a link to a section.
-    const linking = islands.map((n) =>
-      (n as unknown as { attributes: { name: string; value: unknown }[] }).attributes.some(
-        (a) => a.name === "links" && a.value === null,
-      ),
-    );
-    expect(linking).toEqual([true, false, true, false]);
+    expect(kinds).toEqual(["p", "table", "ul", "p", "p"]);
+    expect(blocks).toHaveLength(5);
     // The heading, the code block, the short paragraph and the JSX element are still MDX's.
     const rest = (tree?.children ?? []).map((n) => ("tagName" in n ? n.tagName : (n as { name?: string }).name));
     expect(rest).toEqual(expect.arrayContaining(["h2", "pre", "p", "div"]));
@@ -135,6 +130,19 @@ describe("rehypeProseIslands", () => {
     // Text stays text, and a table has no line breaks between its cells (React renders none there).
     expect(blocks[0]?.html).toContain("&amp; a &lt; b.");
     expect(blocks[1]?.html).not.toMatch(/>\n</);
+  });
+
+  it("marks the parts that link to another page of the site (Prose watches only those)", async () => {
+    const { tree } = await render(true);
+    const islands = (tree?.children ?? []).filter((n) => (n as { name?: string }).name === "__Prose");
+    const linking = islands.map((n) =>
+      (n as unknown as { attributes: { name: string; value: unknown }[] }).attributes.some(
+        (a) => a.name === "links" && a.value === null,
+      ),
+    );
+    // The paragraph and the list link into the site; the table has no link, the closing paragraphs link only
+    // to a section of the page and outside the site.
+    expect(linking).toEqual([true, false, true, false, false]);
   });
 
   it("writes the same data file for the same content, and imports it with the component", async () => {

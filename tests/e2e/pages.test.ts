@@ -110,7 +110,7 @@ describe("every page in a phone's viewport", () => {
 
 describe("the footer", () => {
   it.each([412, 1280])(
-    "is laid out only once near the viewport, at the height its box had until then (%ipx wide)",
+    "is not laid out until it nears the viewport, and keeps the height its box had until then (%ipx wide)",
     async (width) => {
       const page = await visit("f1-micro-average", { viewport: { width, height: 800 } });
       await page.locator(`html[${LAID_OUT}]`).waitFor();

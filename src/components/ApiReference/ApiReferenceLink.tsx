@@ -1,7 +1,7 @@
 import Link from "@docusaurus/Link";
 import type { ReactNode } from "react";
 import Island, { useHydratedFromServer, useIsland } from "../Island";
-import { useIslandLinks } from "../Island/links";
+import { useIslandLinks } from "../Island/useIslandLinks";
 import { apiHref } from "./apiPages";
 import styles from "./styles.module.css";
 import { useApiPages } from "./useApiPages";
@@ -27,7 +27,7 @@ export interface ApiReferenceLinkProps {
  * A hydrating browser keeps the server's line as an island (../Island): its links, a `<Link>` each (four
  * components, an effect and an observer apiece), were a seventh of an article's React tree (330 of the 2,340
  * fibers on /f1-micro-average); one listener on the line gives them `<Link>`'s behaviour instead
- * (../Island/links).
+ * (../Island/useIslandLinks.ts).
  */
 export default function ApiReferenceLink({
   imports = { core: [], playground: [] },
@@ -35,7 +35,7 @@ export default function ApiReferenceLink({
 }: ApiReferenceLinkProps): ReactNode {
   const apiPages = useApiPages();
   const island = useIsland<HTMLParagraphElement>(useHydratedFromServer());
-  const links = useIslandLinks(island.ref as { current: HTMLElement | null }, island.keep);
+  const linkHandlers = useIslandLinks(island.ref as { current: HTMLElement | null }, island.keep);
   const { core: names, playground: helpers } = imports;
   return (
     // data-search-ignore: the names repeat the code above; they would only add noise to search results.
@@ -46,7 +46,7 @@ export default function ApiReferenceLink({
       className={[styles.apiLink, className].filter(Boolean).join(" ")}
       data-api-reference-link=""
       data-search-ignore=""
-      {...(island.keep && links)}
+      {...(island.keep && linkHandlers)}
     >
       <Link to="/reference/api">API reference</Link>
       <NameLinks lead=": " names={names} href={(name) => apiHref(apiPages, name)} />

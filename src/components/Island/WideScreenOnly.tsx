@@ -5,27 +5,32 @@
 // fibers (190 of the 2,340 on /f1-micro-average), their effects (the table of contents reads every heading's
 // position, a forced layout, in the task that runs hydration's effects) and their unmounting, subtree by
 // subtree, in the re-render that follows. On a narrow screen the hydrating browser keeps their server
-// element as an island (./index.tsx) instead: no fibers under it, and one element to remove.
+// element as an island (./index.tsx) instead: no fibers under it, and one element to remove. A page rendered
+// in the browser (a link inside the site) has no server element to keep: there, nothing until the screen
+// is wide.
 import { type ReactNode, useState } from "react";
 import { isHydratingServerPage } from ".";
 
-/** Docusaurus's breakpoint (`useWindowSize`, theme-common; Infima's CSS has the same): wider is "desktop". */
-const DESKTOP_MIN_WIDTH = 997;
-
-const isNarrow = () => window.innerWidth < DESKTOP_MIN_WIDTH;
+/**
+ * Docusaurus's breakpoint (`useWindowSize`, theme-common, and Infima's CSS): wider is "desktop". A media
+ * query, not `innerWidth`, which makes Chromium update the layout first on a phone (a mobile viewport).
+ */
+const isNarrow = () => window.matchMedia("(max-width: 996px)").matches;
 
 /**
  * Renders `children` (a wide-screen part whose outermost element is a `div`), except in the hydration of a
- * server page on a narrow screen, where it keeps the server's element and its content as they are.
+ * server page on a narrow screen, where it keeps the server's element and its content as they are. Were
+ * Docusaurus to make that element anything but a `div`, the hydration would fail loudly: React logs the
+ * mismatch, which fails the browser test of a phone's load (tests/e2e/islands.test.ts).
+ * @param children the part as Docusaurus renders it
  */
 export default function WideScreenOnly({ children }: { children: ReactNode }): ReactNode {
   const [keptWhileNarrow] = useState(() => isHydratingServerPage() && isNarrow());
-  // A screen that grew wide before Docusaurus dropped the part renders it after all (a new element: the
-  // type at this place changes).
-  return keptWhileNarrow && isNarrow() ? (
+  // On the server, and on a wide screen: the part. A screen that grew wide before Docusaurus dropped the
+  // part renders it after all (a new element: the type at this place changes).
+  if (typeof window === "undefined" || !isNarrow()) return children;
+  return keptWhileNarrow ? (
     // biome-ignore lint/security/noDangerouslySetInnerHtml: always the empty string, which React leaves alone while hydrating
     <div dangerouslySetInnerHTML={{ __html: "" }} suppressHydrationWarning />
-  ) : (
-    children
-  );
+  ) : null;
 }

@@ -6,7 +6,7 @@
 import useBrokenLinks from "@docusaurus/useBrokenLinks";
 import { type ReactNode, useEffect, useState } from "react";
 import { useHydratedFromServer, useIsland } from "../Island";
-import { useIslandLinks } from "../Island/links";
+import { useIslandLinks } from "../Island/useIslandLinks";
 
 /** What the generated `.prose` module gives: every part whole (server), or how to load their HTML (browser). */
 export type ProseData =
@@ -52,7 +52,7 @@ export default function Prose({ as, i, of, links = false, className }: ProseProp
   if ("blocks" in of) for (const link of of.blocks[Number(i)]?.links ?? []) brokenLinks.collectLink(link);
   // Most parts link to no other page and watch nothing: looking in every part for links took 1-3 ms at a 4×
   // CPU slowdown on /f1-micro-average (42 parts, 3 with links), in the one task that runs hydration's effects.
-  const { onClick, onMouseOver } = useIslandLinks(island.ref as { current: HTMLElement | null }, links, html);
+  const linkHandlers = useIslandLinks(island.ref as { current: HTMLElement | null }, links, html);
 
   const As = as as "div";
   return (
@@ -61,8 +61,7 @@ export default function Prose({ as, i, of, links = false, className }: ProseProp
       key={island.keep ? "server" : "browser"}
       ref={island.ref as never}
       className={className}
-      onClick={onClick}
-      onMouseOver={onMouseOver}
+      {...linkHandlers}
       // biome-ignore lint/security/noDangerouslySetInnerHtml: HTML the build wrote from the article's own Markdown
       dangerouslySetInnerHTML={{ __html: island.keep ? "" : (html ?? "") }}
       suppressHydrationWarning

@@ -1,9 +1,10 @@
 // Links inside an island (server HTML the browser keeps without rendering it, ./index.tsx) behave as
-// Docusaurus's `<Link>`'s would: an in-site link navigates without a reload, loads its page ahead on hover,
-// and prefetches it once in sight. One listener on the island does it for all its links: no component, no
+// Docusaurus's `<Link>`'s would: an in-site link navigates without a reload (replacing the history entry when
+// it goes where the reader already is, as react-router's does), loads its page ahead on hover or touch, and
+// prefetches it once in sight. One listener on the island does it for all its links: no component, no
 // effect and no observer per link.
 import { useHistory } from "@docusaurus/router";
-import { type MouseEvent, useEffect } from "react";
+import { type MouseEvent, type TouchEvent, useEffect } from "react";
 
 interface DocusaurusGlobal {
   prefetch(path: string): unknown;
@@ -23,6 +24,12 @@ function inSiteLink(event: { target: EventTarget | null }): HTMLAnchorElement | 
 
 const path = (a: HTMLAnchorElement) => `${a.pathname}${a.search}${a.hash}`;
 
+/** Loads the page an event's in-site link goes to, as `<Link>` does on hover and touch. */
+function preload(event: { target: EventTarget | null }): void {
+  const a = inSiteLink(event);
+  if (a) docusaurus()?.preload(path(a));
+}
+
 let shared: IntersectionObserver | undefined;
 /** One observer for every island's links: each link's page is prefetched once it comes in sight. */
 function sight(): IntersectionObserver {
@@ -36,15 +43,20 @@ function sight(): IntersectionObserver {
   return shared;
 }
 
+/** The handlers to spread on the island's element. */
 export interface IslandLinks {
   onClick(event: MouseEvent): void;
   onMouseOver(event: MouseEvent): void;
+  onTouchStart(event: TouchEvent): void;
 }
 
 /**
- * Gives the in-site links inside `element` the behaviour of `<Link>`'s: spread the handlers on the element.
+ * Gives the in-site links inside `element` the behaviour of `<Link>`'s.
+ * @param element the island's element
  * @param watch whether to watch the links for sight (false where the element has none, or where real
- *   `<Link>`s do it themselves); `content` changing (new HTML) makes it look for them again
+ *   `<Link>`s do it themselves)
+ * @param content what the element shows, when it can change (new HTML brings new links to watch)
+ * @returns the handlers to spread on the element
  */
 export function useIslandLinks(
   element: { readonly current: HTMLElement | null },
@@ -78,11 +90,12 @@ export function useIslandLinks(
       const a = inSiteLink(event);
       if (!a) return;
       event.preventDefault();
-      history.push(path(a));
+      const to = path(a);
+      const here = history.location;
+      if (to === `${here.pathname}${here.search}${here.hash}`) history.replace(to);
+      else history.push(to);
     },
-    onMouseOver(event) {
-      const a = inSiteLink(event);
-      if (a) docusaurus()?.preload(path(a));
-    },
+    onMouseOver: preload,
+    onTouchStart: preload,
   };
 }
