@@ -1,4 +1,5 @@
 import type { ClientModule } from "@docusaurus/types";
+import { holdLandingSection, keepReaderPlace, releaseLandingSection } from "./_readerPlace";
 import { EXACT_LAYOUT, IDLE_BLOCKS, LAID_OUT } from "./blocks";
 
 /** How long one task may spend laying out blocks (4x that on Lighthouse's slowed CPU, under 50 ms). */
@@ -73,55 +74,6 @@ function schedule(): void {
   whenIdle(startRound);
 }
 
-/** What a reader does to move through the page themselves: the section they landed on is theirs to leave. */
-const READER_MOVES = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
-/** How long after landing the section is held in place at most. */
-const HOLD_MS = 10_000;
-let releaseLanding: (() => void) | null = null;
-
-/**
- * Holds the section a reader landed on (an address with an anchor, reached inside the site) where
- * Docusaurus scrolled it, while the new page's parts fill in above it: a page rendered in the browser
- * loads its playgrounds' code and recorded output after it appears (src/components/Island), which would
- * push the section out of view. Each time the page's size changes, the section moves back to where it
- * was; the hold ends at the reader's first move of their own (input, or a scroll while the page keeps
- * its size), at the next navigation, or after HOLD_MS.
- */
-function holdLandingSection(id: string): void {
-  releaseLanding?.();
-  const target = document.getElementById(id);
-  if (!target || typeof ResizeObserver === "undefined") return;
-  // What grows as parts fill in is the article around the section (<body> keeps the viewport's height).
-  const grows = target.closest("article") ?? target.parentElement ?? target;
-  const landedTop = target.getBoundingClientRect().top;
-  // Read again each time: a part that fills in may render the section's heading anew.
-  const drift = () => (document.getElementById(id) ?? target).getBoundingClientRect().top - landedTop;
-  let height = grows.getBoundingClientRect().height;
-  const observer = new ResizeObserver(() => {
-    height = grows.getBoundingClientRect().height;
-    const by = drift();
-    if (Math.abs(by) >= 1) window.scrollBy(0, by);
-  });
-  // A scroll that moves the section while the page keeps its size is the reader's own (the scroll bar,
-  // find in page): theirs to keep. (A scroll the page's growth causes comes before the observer has
-  // seen the new size.)
-  const onScroll = () => {
-    if (grows.getBoundingClientRect().height === height && Math.abs(drift()) >= 1) release();
-  };
-  const timer = window.setTimeout(() => release(), HOLD_MS);
-  const release = () => {
-    observer.disconnect();
-    window.clearTimeout(timer);
-    for (const type of READER_MOVES) window.removeEventListener(type, release, true);
-    window.removeEventListener("scroll", onScroll);
-    releaseLanding = null;
-  };
-  for (const type of READER_MOVES) window.addEventListener(type, release, { capture: true, passive: true });
-  window.addEventListener("scroll", onScroll, { passive: true });
-  observer.observe(grows);
-  releaseLanding = release;
-}
-
 /** See ./index.ts. */
 const deferredLayout: ClientModule = {
   // Runs before the page of the new address renders and Docusaurus scrolls to its anchor, and for the
@@ -136,8 +88,9 @@ const deferredLayout: ClientModule = {
   onRouteDidUpdate({ location, previousLocation }) {
     // Docusaurus has just scrolled to the anchor of an address reached inside the site (a first load
     // is the browser's own: its parts are in the server's HTML and do not grow).
-    releaseLanding?.();
+    releaseLandingSection();
     if (previousLocation && location.hash) holdLandingSection(decodeURIComponent(location.hash.slice(1)));
+    keepReaderPlace();
     if (document.readyState === "complete") schedule();
     else window.addEventListener("load", schedule, { once: true });
   },
