@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import { COMPILE_HINT } from "./compileHint";
+import { stopSvgLoadEventsScript } from "./svgLoadEvents";
 
 /** theme-classic's client module that starts and ends the progress bar of navigations (`./nprogress`). */
 export const PROGRESS_CLIENT_MODULE = /theme-classic[\\/]lib[\\/]nprogress\.js$/;
@@ -20,10 +21,13 @@ export const PROGRESS_CLIENT_MODULE = /theme-classic[\\/]lib[\\/]nprogress\.js$/
  * And it marks the entry scripts (`main`, and the webpack runtime) with COMPILE_HINT: every page runs
  * nearly all of their code as it starts and hydrates, and compiling each function lazily at its first
  * call was about a third of main.js's evaluation on the main thread.
+ *
+ * And it stops the `load` events of `<svg>` elements before they reach React (./svgLoadEvents.ts).
  */
 export default function leanStartupPlugin(context: LoadContext): Plugin {
   return {
     name: "lean-startup",
+    injectHtmlTags: () => ({ headTags: [{ tagName: "script", innerHTML: stopSvgLoadEventsScript() }] }),
     configureWebpack(_config, isServer, { currentBundler }) {
       // The server's bundle is never shipped: it keeps Docusaurus's modules as they are.
       if (isServer) return {};

@@ -195,10 +195,20 @@ describe("a playground", () => {
     expect(labels.filter((l) => FONT_ICON.test(l))).toEqual([]);
     const icons = pg.locator("[data-playground-toolbar] button [data-icon][aria-hidden='true']");
     expect(await icons.count()).toBe(5);
-    const masks = await icons.evaluateAll((is) => is.map((i) => getComputedStyle(i).maskImage));
-    expect(masks.filter((m) => !m.startsWith('url("data:image/svg+xml,'))).toEqual([]);
-    // And no button of the article is an inline <svg> (each would take a `load` event: src/components/Icon).
-    expect(await pg.page().locator("main button svg").count()).toBe(0);
+    // Each an <svg> of one path, filling its box in the button's colour.
+    const drawn = await icons.evaluateAll((is) =>
+      is.map((i) => {
+        const svg = i.querySelector(":scope > svg");
+        const box = i.getBoundingClientRect();
+        const drawnBox = svg?.getBoundingClientRect();
+        return {
+          paths: svg?.querySelectorAll("path").length,
+          fills: svg ? getComputedStyle(svg).fill === getComputedStyle(i).color : false,
+          fillsBox: drawnBox?.width === box.width && drawnBox?.height === box.height && box.width > 0,
+        };
+      }),
+    );
+    expect(drawn).toEqual(Array(5).fill({ paths: 1, fills: true, fillsBox: true }));
   });
 
   it("runs and prints the example's committed output", async () => {

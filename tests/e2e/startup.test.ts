@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { holdScripts, setUpBrowser, siteUrl } from "./_browser";
 
-const { open } = setUpBrowser();
+const { open, newPage } = setUpBrowser();
 const buildDir = inject("buildDir");
 const baseUrl = inject("baseUrl");
 
@@ -86,6 +86,38 @@ describe("what a page's start-up code leaves out", () => {
     const page = await open("reference/api#softmax");
     await page.waitForURL((url) => url.pathname === new URL(siteUrl("reference/api/softmax")).pathname);
     expect(found(await loadedScripts(page))).toContain("the anchor redirects");
+  });
+});
+
+describe("the load events of <svg> elements", () => {
+  it("stop at the document, before React's listener on the root", async () => {
+    const page = await newPage();
+    // Listens as React does, in the capture phase, on a node below the document: <html>, from
+    // DOMContentLoaded on (the <svg> elements' load events come right after it).
+    await page.addInitScript(() => {
+      const seen = { svg: 0, img: 0, listening: false };
+      Object.defineProperty(window, "__loads", { value: seen });
+      document.addEventListener("DOMContentLoaded", () => {
+        seen.listening = true;
+        document.documentElement.addEventListener(
+          "load",
+          (e) => {
+            if (e.target instanceof SVGSVGElement) seen.svg++;
+            if (e.target instanceof HTMLImageElement) seen.img++;
+          },
+          true,
+        );
+      });
+    });
+    await page.goto(siteUrl("f1-micro-average"), { waitUntil: "load" });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    const { loads, outermost } = await page.evaluate(() => ({
+      loads: (window as unknown as { __loads: { svg: number; img: number; listening: boolean } }).__loads,
+      outermost: [...document.querySelectorAll("svg")].filter((s) => !s.parentElement?.closest("svg")).length,
+    }));
+    // Each of these is sent a load event as the page loads (plugins/lean-startup/svgLoadEvents.ts).
+    expect(outermost).toBeGreaterThan(100);
+    expect(loads).toEqual({ svg: 0, img: expect.any(Number), listening: true });
   });
 });
 

@@ -28,8 +28,10 @@ function buttons(html: string) {
     ariaLabel: String(b.properties.ariaLabel ?? ""),
     ariaDisabled: b.properties.ariaDisabled,
     disabled: b.properties.disabled === true,
-    // A drawn icon (src/components/Icon: a masked box, named), hidden from screen readers.
-    icons: elements(b, "span").filter((s) => s.properties.dataIcon && s.properties.ariaHidden === "true").length,
+    // A drawn icon (src/components/Icon: a named box holding an <svg>), hidden from screen readers.
+    icons: elements(b, "span").filter(
+      (s) => s.properties.dataIcon && s.properties.ariaHidden === "true" && elements(s, "svg").length === 1,
+    ).length,
   }));
 }
 
