@@ -1,9 +1,12 @@
 // No page runs KaTeX: the activation widgets' formulas are typeset at build time. A page shows the
 // formulas the server rendered (hydration keeps them); choosing another activation, or reaching a page by
 // in-site navigation, loads the build's typeset formulas, never the KaTeX runtime.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { type ActivationName, activations } from "@nn-explained/core";
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { type ReceivedScript, recordScripts, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
@@ -146,6 +149,22 @@ async function firstScreenFonts(page: Page) {
     fetched,
   };
 }
+
+describe("KaTeX's fonts in the build", () => {
+  it("are named in WOFF2 only, and no other format is built (plugins/font-files/woff2Only.ts)", () => {
+    const buildDir = inject("buildDir");
+    const css = readdirSync(join(buildDir, "assets/css"))
+      .filter((f) => f.endsWith(".css"))
+      .map((f) => readFileSync(join(buildDir, "assets/css", f), "utf8"))
+      .join("\n");
+    const sources = [...css.matchAll(/@font-face\{[^}]*?src:([^;}]*)/g)].map(([, src]) => src ?? "");
+    // KaTeX's 20 faces, each one file.
+    expect(sources.length).toBeGreaterThanOrEqual(20);
+    expect(sources.filter((src) => !/^url\([^)]+\.woff2\)\s*format\("woff2"\)$/.test(src.trim()))).toEqual([]);
+    const fonts = readdirSync(join(buildDir, "assets/fonts"));
+    expect(fonts.filter((f) => !f.endsWith(".woff2"))).toEqual([]);
+  });
+});
 
 describe("KaTeX's fonts on a first screen", () => {
   // A formula on a desktop's first screen is drawn in KaTeX's glyphs from its first paint: its fonts are
