@@ -11,11 +11,23 @@ import { WIDGET } from "./blocks";
  * `.markdown` itself, which does not move when the parts inside it grow. On /regression-output-activation the
  * last playground, reached on a phone before the page had loaded, went 1,334 px down the screen as the five
  * parts above it were laid out. Here the part at the top of the viewport is noted at each scroll; when the
- * article changes size and Chromium has not moved the page, the page moves by as much as that part did.
+ * article changes size in the frames right after (FRAMES_AFTER_SCROLL) and Chromium has not moved the page,
+ * the page moves by as much as that part did. Only then: a part that grows later is the reader's doing or a
+ * live part's (a table opened, a playground's output), and where Chromium's anchor leaves the page, it stays.
  */
 
-/** The part at the top of the viewport, where it was then, and the scroll position it was seen at. */
-type Place = { part: Element; top: number; scrollY: number };
+/**
+ * How many animation frames after a scroll its place is kept. The parts that come near the viewport with a
+ * scroll are laid out in the frame after the one that found them near (the second after the scroll, in
+ * .dbg/anchorjump3.mjs); one frame more for margin.
+ */
+const FRAMES_AFTER_SCROLL = 3;
+
+/**
+ * The part at the top of the viewport, where it was then, the scroll position it was seen at, and how many
+ * animation frames it is kept for still.
+ */
+type Place = { part: Element; top: number; scrollY: number; frames: number };
 
 /** The article's `.markdown`, watched for changes of size, and the reader's place in it. */
 let article: { markdown: Element; observer: ResizeObserver } | null = null;
@@ -66,7 +78,7 @@ function partAtTop(parts: Element[]): Element | undefined {
   return parts[i];
 }
 
-/** Notes the part at the top of the viewport: at each scroll, and once the page has moved to keep it. */
+/** Notes the part at the top of the viewport at a scroll, to keep for FRAMES_AFTER_SCROLL frames. */
 function notePlace(): void {
   if (!article?.markdown.isConnected || window.scrollY === 0) {
     // At the top the page grows downwards, as Chromium has it too.
@@ -74,21 +86,43 @@ function notePlace(): void {
     return;
   }
   const part = partAtTop(partsOf(article.markdown));
-  place = part ? { part, top: part.getBoundingClientRect().top, scrollY: window.scrollY } : null;
+  place = part
+    ? { part, top: part.getBoundingClientRect().top, scrollY: window.scrollY, frames: FRAMES_AFTER_SCROLL }
+    : null;
+  if (place && !counting) {
+    counting = true;
+    requestAnimationFrame(countFrame);
+  }
+}
+
+/** Whether countFrame is waiting for a frame. */
+let counting = false;
+
+/** Counts down the frames the place is kept for, then lets it go. */
+function countFrame(): void {
+  if (place && --place.frames > 0) {
+    requestAnimationFrame(countFrame);
+    return;
+  }
+  place = null;
+  counting = false;
 }
 
 /**
- * The article changed size: if the part at the top moved and Chromium's own anchor did not move the page
- * (the scroll position is the one the part was seen at), the page moves with the part. A landing hold keeps
- * its section instead.
+ * The article changed size right after a scroll: if the part at the top moved and Chromium's own anchor did
+ * not move the page (the scroll position is the one the part was seen at), the page moves with the part. A
+ * landing hold keeps its section instead.
  */
 function keepPlace(): void {
   if (!place?.part.isConnected || window.scrollY !== place.scrollY || releaseLanding) return;
   const by = place.part.getBoundingClientRect().top - place.top;
   if (Math.abs(by) < 1) return;
   window.scrollBy(0, by);
-  place = { ...place, scrollY: window.scrollY };
+  place.scrollY = window.scrollY;
 }
+
+/** Whether the scroll listener is on: one for every page of the visit. */
+let listening = false;
 
 /** Keeps the reader's place in the article of the page now shown (none on a page without one). */
 export function keepReaderPlace(): void {
@@ -107,7 +141,6 @@ export function keepReaderPlace(): void {
   }
   // Noted at the next scroll, not now: reading a place would force a layout into hydration's task.
 }
-let listening = false;
 
 /** What a reader does to move through the page themselves: the section they landed on is theirs to leave. */
 const READER_MOVES = ["wheel", "touchstart", "keydown", "pointerdown"] as const;

@@ -16,6 +16,13 @@ describe("woff2Sources", () => {
     );
   });
 
+  it("knows a WOFF2 file by its format (variable fonts too) or, without one, by its extension", () => {
+    expect(woff2Sources('url(v.woff2) format("woff2-variations"), url(a.woff2), url(a.ttf) format("truetype")')).toBe(
+      'url(v.woff2) format("woff2-variations"), url(a.woff2)',
+    );
+    expect(woff2Sources('url("a.woff2?v=1"), url(a.woff)')).toBe('url("a.woff2?v=1")');
+  });
+
   it("splits only at commas outside parentheses and quotes", () => {
     expect(woff2Sources('url("a,b.woff2") format("woff2"), url(data:font/woff;base64,AA,BB) format("woff")')).toBe(
       'url("a,b.woff2") format("woff2")',
@@ -27,6 +34,9 @@ describe("woff2Sources", () => {
       'url(a.woff) format("woff"), url(a.ttf) format("truetype")',
     );
     expect(woff2Sources('url(a.woff2 format("woff2"), url(b.woff)')).toBe('url(a.woff2 format("woff2"), url(b.woff)');
+    expect(woff2Sources('url(a.woff2)) format("woff2"), url(b.woff) (')).toBe(
+      'url(a.woff2)) format("woff2"), url(b.woff) (',
+    );
   });
 });
 

@@ -322,6 +322,30 @@ describe("landing on a section", () => {
     return { page, release };
   };
 
+  it("a part the reader opens grows below what they clicked, which stays where it was", async () => {
+    // The activation explorer ends with its table, closed; the next part of the article follows it.
+    const page = await visit("relu-hidden-layers", { viewport: { width: 412, height: 720 } });
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
+    const explorer = page.locator("[data-activation-explorer]");
+    await explorer.scrollIntoViewIfNeeded();
+    await page.locator("[data-activation-explorer][data-live]").waitFor();
+    const summary = explorer.locator("summary");
+    // The explorer's top above the viewport, its table's summary in the upper half, the next part below it.
+    await summary.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 200));
+    const at = () =>
+      summary.evaluate(
+        (el) => new Promise<number>((r) => requestAnimationFrame(() => r(el.getBoundingClientRect().top))),
+      );
+    // Some frames after the scroll (plugins/deferred-layout/_readerPlace.ts keeps a place for three).
+    for (let i = 0; i < 6; i++) await at();
+    const before = await at();
+    expect(await explorer.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(0);
+    await summary.click();
+    await expect.poll(() => explorer.locator("details").getAttribute("open")).toBe("");
+    // Chromium's anchor is the summary or above it: the table pushes down only what follows.
+    expect(Math.abs((await at()) - before)).toBeLessThan(1);
+  });
+
   it.each([
     ["relu-hidden-layers", 412, 823],
     ["relu-hidden-layers", 1280, 1400],
@@ -388,10 +412,9 @@ describe("landing on a section", () => {
         window.scrollBy(0, el.getBoundingClientRect().top - 100);
         return el.getBoundingClientRect().top;
       });
-      expect(arrived).toBeCloseTo(100, 0);
+      expect(Math.abs(arrived - 100)).toBeLessThan(1);
       expect(await page.evaluate(() => document.readyState)).not.toBe("complete");
-      // The reader's first move (changing nothing): the playgrounds near them load.
-      await page.keyboard.press("Shift");
+      // The scroll was the reader's first move (src/components/Island/readerMoves.ts): the playgrounds near them load.
       release();
       // Every block laid out, and the playgrounds near the reader live (each a block that changes too).
       await settled(page);

@@ -93,17 +93,23 @@ describe("the load events of <svg> elements", () => {
   it("stop at the document, before React's listener on the root", async () => {
     const page = await newPage();
     // Listens as React does, in the capture phase, on a node below the document: <html>, from
-    // DOMContentLoaded on (the <svg> elements' load events come right after it).
+    // DOMContentLoaded on (the <svg> elements' load events come right after it). And on the document itself,
+    // before the page's head script: there every <svg>'s load event arrives.
     await page.addInitScript(() => {
-      const seen = { svg: 0, img: 0, listening: false };
+      const seen = { svg: 0, atDocument: 0 };
       Object.defineProperty(window, "__loads", { value: seen });
+      document.addEventListener(
+        "load",
+        (e) => {
+          if (e.target instanceof SVGSVGElement) seen.atDocument++;
+        },
+        true,
+      );
       document.addEventListener("DOMContentLoaded", () => {
-        seen.listening = true;
         document.documentElement.addEventListener(
           "load",
           (e) => {
             if (e.target instanceof SVGSVGElement) seen.svg++;
-            if (e.target instanceof HTMLImageElement) seen.img++;
           },
           true,
         );
@@ -112,12 +118,13 @@ describe("the load events of <svg> elements", () => {
     await page.goto(siteUrl("f1-micro-average"), { waitUntil: "load" });
     await page.locator('html[data-has-hydrated="true"]').waitFor();
     const { loads, outermost } = await page.evaluate(() => ({
-      loads: (window as unknown as { __loads: { svg: number; img: number; listening: boolean } }).__loads,
+      loads: (window as unknown as { __loads: { svg: number; atDocument: number } }).__loads,
       outermost: [...document.querySelectorAll("svg")].filter((s) => !s.parentElement?.closest("svg")).length,
     }));
     // Each of these is sent a load event as the page loads (plugins/lean-startup/svgLoadEvents.ts).
     expect(outermost).toBeGreaterThan(100);
-    expect(loads).toEqual({ svg: 0, img: expect.any(Number), listening: true });
+    expect(loads.atDocument).toBeGreaterThan(100);
+    expect(loads.svg).toBe(0);
   });
 });
 

@@ -44,7 +44,7 @@ export function iconSvg(name: IconName): string {
  * Chromium builds a document of its own for each image (1.2-1.7 ms each), and styling the masks made the
  * style and layout of a load of /f1-micro-average without JavaScript 30.7 + 25.4 ms instead of 14.9 + 21.8
  * (medians of 8, .dbg-measured 2026-12-07). The `load` event Blink sends each outermost `<svg>` as the page
- * loads stops at the window (plugins/lean-startup/svgLoadEvents.ts), before React's listener on the root.
+ * loads stops at the document (plugins/lean-startup/svgLoadEvents.ts), before React's listener on the root.
  * @param name the icon; none for an empty box of the icon's size
  * @param className the user's class, which sets the box's size
  */
