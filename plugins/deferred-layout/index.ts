@@ -19,7 +19,8 @@ import { deferredLayoutCss, EXACT_LAYOUT } from "./blocks";
  * up off screen once the blocks around it took their real heights. So whenever the address names a
  * section, the page is laid out at once (`html[data-exact-layout]`) before the scroll: for a link that
  * opens the site, by a one-line script before the body is parsed; for a navigation within it, by the
- * client module before the new address renders.
+ * client module before the new address renders. And a reader who jumps onto parts not yet laid out keeps
+ * their place as those around them take their real heights (./_readerPlace.ts).
  */
 export default function deferredLayoutPlugin(context: LoadContext): Plugin {
   const dir = join(context.generatedFilesDir, "deferred-layout");
