@@ -1,5 +1,6 @@
 import type { Root, RootContent } from "hast";
 import { visit } from "unist-util-visit";
+import { DESKTOP_MIN_WIDTH } from "../_desktopWidth";
 import { heightLayingOut } from "../deferred-layout/blocks";
 import { formulaFontFiles, isFormula, type KatexFonts, katexFonts } from "./_katexFonts";
 import { identifierAttribute, importDefault, stringAttribute } from "./_mdxNodes";
@@ -20,7 +21,7 @@ import { identifierAttribute, importDefault, stringAttribute } from "./_mdxNodes
 // 62-150: the simulated first paint came at 1.07 s in every run, with more of the start-up's work after it.
 
 /** The narrowest screen that preloads a first screen's fonts: Docusaurus's desktop layout, sidebar and all. */
-export const PRELOAD_MIN_WIDTH = 997;
+export const PRELOAD_MIN_WIDTH = DESKTOP_MIN_WIDTH;
 
 /**
  * A part of the page: what becomes a child of `.markdown` (imports and blank text do not). A JSX element counts

@@ -9,13 +9,14 @@
 // in the browser (a link inside the site) has no server element to keep: there, nothing until the screen
 // is wide.
 import { type ReactNode, useState } from "react";
+import { DESKTOP_MIN_WIDTH } from "../../../plugins/_desktopWidth";
 import { isHydratingServerPage } from ".";
 
 /**
- * Docusaurus's breakpoint (`useWindowSize`, theme-common, and Infima's CSS): wider is "desktop". A media
- * query, not `innerWidth`, which makes Chromium update the layout first on a phone (a mobile viewport).
+ * Narrower than Docusaurus's desktop layout. A media query, not `innerWidth`, which makes Chromium update the
+ * layout first on a phone (a mobile viewport).
  */
-const isNarrow = () => window.matchMedia("(max-width: 996px)").matches;
+const isNarrow = () => window.matchMedia(`(max-width: ${DESKTOP_MIN_WIDTH - 1}px)`).matches;
 
 /**
  * Renders `children` (a wide-screen part whose outermost element is a `div`), except in the hydration of a
