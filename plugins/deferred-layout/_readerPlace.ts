@@ -45,8 +45,9 @@ function partsOf(markdown: Element): Element[] {
 
 /**
  * The part the reader's view is kept by: the first of `parts` that starts in the viewport, or the one that
- * covers its top when none does. (A part that starts above the viewport and grows moves what is below it,
- * but was shown at its estimated height until then: what is kept is what the reader saw laid out.) The
+ * covers its top when none does. (A part that starts above the viewport and grows in the frames after a jump
+ * is one laid out for the first time, shown at its estimated height until then, mostly above the viewport:
+ * what is kept is the next part, which the reader sees whole.) The
  * search starts where the last one ended (a scroll mostly moves by a part or two); parts without a box are
  * passed over.
  */
