@@ -329,7 +329,11 @@ export async function expectTabWalkReachesAll(page: Page): Promise<void> {
     await pg.locator(".cm-content").waitFor();
   }
   // The same for the widgets that go live as the reader comes near (their markup is replaced).
-  for (const widget of ["[data-activation-explorer]", '[data-widget="averaging-explorer"]']) {
+  for (const widget of [
+    "[data-activation-explorer]",
+    '[data-widget="averaging-explorer"]',
+    "[data-softmax-explorer]",
+  ]) {
     if ((await page.locator(widget).count()) === 0) continue;
     await page.locator(widget).scrollIntoViewIfNeeded();
     await page.locator(`${widget}[data-live]`).waitFor();

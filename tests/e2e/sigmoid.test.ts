@@ -1,9 +1,12 @@
 // The sigmoid-vs-softmax article in the production build: the softmax explorer recomputes its bars and sums
-// when the reader moves a slider, types a logit, changes the temperature or picks a preset, by keyboard.
+// when the reader moves a slider, types a logit, changes the temperature or picks a preset, by keyboard; its
+// code loads as the reader comes near, and what they did to the server's markup before is kept.
 // (Its playgrounds are run by articles.test.ts.)
 // Every test also requires that nothing left localhost and nothing was logged as an error.
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import { explore, formatProbability } from "../../src/components/SoftmaxExplorer/compute";
 import { setUpBrowser } from "./_browser";
 
 const PAGE = "sigmoid-multiclass";
@@ -30,6 +33,7 @@ describe("the softmax explorer", () => {
     const page = await openArticle();
     const explorer = page.locator("[data-softmax-explorer]");
     await explorer.scrollIntoViewIfNeeded();
+    await page.locator("[data-softmax-explorer][data-live]").waitFor();
 
     // Arrow keys on the first slider: 2 → 2.1 → 2.2.
     const slider = explorer.getByLabel("Logit z₁ (class 1)", { exact: true });
@@ -59,5 +63,37 @@ describe("the softmax explorer", () => {
     await expect(cell(explorer, "sigmoid", 0)).resolves.toBe("1.0000");
     await expect(cell(explorer, "renormalized", 0)).resolves.toBe("0.3333");
     await expect(sum(explorer, "sigmoid")).resolves.toBe("3.0000");
+  });
+
+  it("starts without its code, and goes live where the reader left its sliders and boxes", async () => {
+    const page = await openArticle();
+    const explorer = page.locator("[data-softmax-explorer]");
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
+    expect(await page.locator("[data-softmax-explorer][data-live]").count()).toBe(0);
+    // Before the code arrives (one task: it cannot have), the reader moves the second slider to 3, types
+    // 0.5 into the temperature's box, and empties the first logit's box to type another number there.
+    await explorer.evaluate((root) => {
+      const input = (name: string) => root.querySelector(`input[data-input="${name}"]`) as HTMLInputElement;
+      input("z1-range").value = "3";
+      input("t").value = "0.5";
+      input("z0").focus();
+      input("z0").value = "";
+    });
+    await page.locator("[data-softmax-explorer][data-live]").waitFor();
+    await expect(explorer.locator('[data-input="z0"]').inputValue()).resolves.toBe("");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-input"))).toBe("z0");
+    await expect(explorer.locator('[data-input="z1"]').inputValue()).resolves.toBe("3");
+    await expect(explorer.locator('[data-input="t"]').inputValue()).resolves.toBe("0.5");
+    // The numbers are those of z = [2, 3, 0.1] at T = 0.5: the first logit keeps its value until it has another.
+    const expected = explore([2, 3, 0.1], 0.5);
+    for (const k of [0, 1, 2]) {
+      await expect(cell(explorer, "softmax", k)).resolves.toBe(formatProbability(expected.softmax[k] as number));
+    }
+    await expect(sum(explorer, "sigmoid")).resolves.toBe(formatProbability(expected.sums.sigmoid));
+    // And the reader goes on typing where they were.
+    await page.keyboard.type("-1");
+    const typed = explore([-1, 3, 0.1], 0.5);
+    await expect.poll(() => cell(explorer, "softmax", 0)).toBe(formatProbability(typed.softmax[0] as number));
+    await expect(explorer.locator('[data-input="z0"]').inputValue()).resolves.toBe("-1");
   });
 });
