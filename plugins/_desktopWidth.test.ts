@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DESKTOP_MIN_WIDTH } from "./_desktopWidth";
 import { CHECKED_VERSION, docusaurusFile } from "./_docusaurusSource";
+import { deferredLayoutCss } from "./deferred-layout/blocks";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
 
@@ -14,9 +15,10 @@ describe("DESKTOP_MIN_WIDTH", () => {
     );
   });
 
-  it("is the one the site's style sheet writes out", () => {
-    const widths = [...read("../src/css/custom.css").matchAll(/\((?:min|max)-width: (\d+)px\)/g)].map(([, w]) => w);
+  it("is the one the site-wide style sheets write out (custom.css, the deferred layout's)", () => {
+    const sheets = read("../src/css/custom.css") + deferredLayoutCss();
+    const widths = [...sheets.matchAll(/\((?:min|max)-width: (\d+)px\)/g)].map(([, w]) => Number(w));
     expect(widths.length).toBeGreaterThan(0);
-    expect(widths.filter((w) => Number(w) !== DESKTOP_MIN_WIDTH)).toEqual([]);
+    expect(widths.filter((w) => w !== DESKTOP_MIN_WIDTH)).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { DESKTOP_MIN_WIDTH } from "../_desktopWidth";
+
 /** The blocks of an article whose layout waits until they come near the viewport, or until idle time. */
 export const BLOCKS = ".markdown > :where(p, ul, ol, table, .katex-display)";
 
@@ -95,9 +97,20 @@ function firstScreenParts(height: number): string {
 const SECOND_LARGE_PART_BELOW = 1500;
 
 /**
+ * Every page's footer (Docusaurus's `ThemeClassNames.layout.footer.container`) is the end of its HTML: a trace of
+ * /f1-micro-average's load showed it among what was laid out in the task that fires the load event, the
+ * longest task after an article's first paint in Lighthouse's traces. It is laid out when it nears the
+ * viewport instead, at this height until then: the one measured at 412 and 1280 px, below and from
+ * DESKTOP_MIN_WIDTH (the content's, inside the footer's 2rem paddings; tests/e2e/pages.test.ts checks both).
+ * At other widths and text sizes the page's length may change by a few pixels as it is laid out, below the reader.
+ */
+const FOOTER = { selector: ".theme-layout-footer", phonePx: 577, desktopPx: 206 } as const;
+
+/**
  * The style sheet: blocks, code blocks and large parts are laid out and painted only near the viewport, at an
  * estimated height until then (about the median of each kind on the four articles; once shown, the
- * height it had), unless they are on the first screen or `EXACT_LAYOUT` or `LAID_OUT` says otherwise.
+ * height it had), unless they are on the first screen or `EXACT_LAYOUT` or `LAID_OUT` says otherwise; and
+ * so is every page's footer (FOOTER).
  */
 export function deferredLayoutCss(): string {
   const visible = "{\n  content-visibility: visible;\n}";
@@ -127,6 +140,15 @@ ${CODE_BLOCKS} {
 }
 .markdown > [data-activation-card], ${WIDGET} > * {
   contain-intrinsic-block-size: auto 70rem;
+}
+${FOOTER.selector} {
+  content-visibility: auto;
+  contain-intrinsic-block-size: auto ${FOOTER.phonePx}px;
+}
+@media (min-width: ${DESKTOP_MIN_WIDTH}px) {
+  ${FOOTER.selector} {
+    contain-intrinsic-block-size: auto ${FOOTER.desktopPx}px;
+  }
 }
 ${screens.join("\n")}
 @media (height > ${tallest}px) {
