@@ -109,8 +109,9 @@ const FOOTER = { selector: ".theme-layout-footer", phonePx: 577, desktopPx: 206 
 /**
  * The style sheet: blocks, code blocks and large parts are laid out and painted only near the viewport, at an
  * estimated height until then (about the median of each kind on the four articles; once shown, the
- * height it had), unless they are on the first screen or `EXACT_LAYOUT` or `LAID_OUT` says otherwise; and
- * so is every page's footer (FOOTER).
+ * height it had), unless they are on the first screen or `EXACT_LAYOUT` or `LAID_OUT` says otherwise. Every
+ * page's footer (FOOTER) too, always: its estimate is its height at the widths measured, so a footer in view
+ * on the first screen does not move anything as it is laid out.
  */
 export function deferredLayoutCss(): string {
   const visible = "{\n  content-visibility: visible;\n}";

@@ -7,7 +7,7 @@ import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
 import { explore, formatProbability } from "../../src/components/SoftmaxExplorer/compute";
-import { setUpBrowser } from "./_browser";
+import { comeNear, holdScripts, setUpBrowser } from "./_browser";
 
 const PAGE = "sigmoid-multiclass";
 
@@ -32,7 +32,7 @@ describe("the softmax explorer", () => {
   it("responds to the keyboard, typed values, the temperature and presets", async () => {
     const page = await openArticle();
     const explorer = page.locator("[data-softmax-explorer]");
-    await explorer.scrollIntoViewIfNeeded();
+    await comeNear(explorer);
     await page.locator("[data-softmax-explorer][data-live]").waitFor();
 
     // Arrow keys on the first slider: 2 → 2.1 → 2.2.
@@ -70,30 +70,68 @@ describe("the softmax explorer", () => {
     const explorer = page.locator("[data-softmax-explorer]");
     await page.locator(`html[${LAID_OUT}]`).waitFor();
     expect(await page.locator("[data-softmax-explorer][data-live]").count()).toBe(0);
-    // Before the code arrives (one task: it cannot have), the reader moves the second slider to 3, types
-    // 0.5 into the temperature's box, and empties the first logit's box to type another number there.
+    // Before the code arrives (one task: it cannot have), the reader moves the second slider to 3, types 0.5
+    // into the temperature's box, types 7 into the third logit's box and then moves its slider to 4 (the two do
+    // not follow each other yet: the slider came last), and empties the first logit's box to type another.
     await explorer.evaluate((root) => {
-      const input = (name: string) => root.querySelector(`input[data-input="${name}"]`) as HTMLInputElement;
-      input("z1-range").value = "3";
-      input("t").value = "0.5";
-      input("z0").focus();
-      input("z0").value = "";
+      const change = (name: string, value: string) => {
+        const input = root.querySelector(`input[data-input="${name}"]`) as HTMLInputElement;
+        input.focus();
+        input.value = value;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      };
+      change("z1-range", "3");
+      change("t", "0.5");
+      change("z2", "7");
+      change("z2-range", "4");
+      change("z0", "");
     });
     await page.locator("[data-softmax-explorer][data-live]").waitFor();
     await expect(explorer.locator('[data-input="z0"]').inputValue()).resolves.toBe("");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-input"))).toBe("z0");
     await expect(explorer.locator('[data-input="z1"]').inputValue()).resolves.toBe("3");
+    await expect(explorer.locator('[data-input="z2"]').inputValue()).resolves.toBe("4");
     await expect(explorer.locator('[data-input="t"]').inputValue()).resolves.toBe("0.5");
-    // The numbers are those of z = [2, 3, 0.1] at T = 0.5: the first logit keeps its value until it has another.
-    const expected = explore([2, 3, 0.1], 0.5);
+    // The numbers are those of z = [2, 3, 4] at T = 0.5: the first logit keeps its value until it has another.
+    const expected = explore([2, 3, 4], 0.5);
     for (const k of [0, 1, 2]) {
       await expect(cell(explorer, "softmax", k)).resolves.toBe(formatProbability(expected.softmax[k] as number));
     }
     await expect(sum(explorer, "sigmoid")).resolves.toBe(formatProbability(expected.sums.sigmoid));
     // And the reader goes on typing where they were.
     await page.keyboard.type("-1");
-    const typed = explore([-1, 3, 0.1], 0.5);
+    const typed = explore([-1, 3, 4], 0.5);
     await expect.poll(() => cell(explorer, "softmax", 0)).toBe(formatProbability(typed.softmax[0] as number));
     await expect(explorer.locator('[data-input="z0"]').inputValue()).resolves.toBe("-1");
+  });
+
+  it("waits to go live while the box the reader is typing in holds a sign, not yet a number", async () => {
+    const page = await openArticle();
+    const explorer = page.locator("[data-softmax-explorer]");
+    await page.locator(`html[${LAID_OUT}]`).waitFor();
+    const scripts = await holdScripts(page);
+    // The reader clicks into the first logit's box (the widget's code is requested, and held) and types "-".
+    const box = explorer.locator('[data-input="z0"]');
+    await box.scrollIntoViewIfNeeded();
+    await box.click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("-");
+    // A box whose text is not a number reads as empty: going live now would lose the sign.
+    expect(await box.evaluate((input: HTMLInputElement) => input.validity.badInput)).toBe(true);
+    const held = scripts.held();
+    expect(held.length).toBeGreaterThan(0);
+    const arrived = Promise.all(held.map((url) => page.waitForResponse(url)));
+    await scripts.release();
+    await arrived;
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.locator("[data-softmax-explorer][data-live]").count()).toBe(0);
+    // The reader types on: the box holds a number, and the live explorer takes it.
+    await page.keyboard.type("5");
+    await page.locator("[data-softmax-explorer][data-live]").waitFor();
+    await expect(box.inputValue()).resolves.toBe("-5");
+    const expected = explore([-5, 1, 0.1], 1);
+    await expect(cell(explorer, "softmax", 0)).resolves.toBe(formatProbability(expected.softmax[0] as number));
+    await page.keyboard.type("0");
+    await expect.poll(() => box.inputValue()).toBe("-50");
   });
 });

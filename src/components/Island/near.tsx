@@ -45,8 +45,16 @@ function whenNear(element: HTMLElement, wanted: () => void): () => void {
 export interface NearWidgetProps<C, S> {
   /** The live widget: the component itself on the server, loaded on demand in the browser. */
   readonly code: Lazy<C>;
-  /** What the reader did to the server's markup (inside `element`) before the widget went live. */
-  readonly read: (element: HTMLElement) => S;
+  /**
+   * What the reader did to the server's markup (inside `element`) before the widget went live; `changed` holds
+   * the controls the reader changed there (an `input` event), the last changed last.
+   */
+  readonly read: (element: HTMLElement, changed: readonly Element[]) => S;
+  /**
+   * Whether the markup can be read now (by default, always). When not (a number box whose text is not yet a
+   * number reads as empty), the widget goes live at the reader's next change or move out of the control.
+   */
+  readonly readable?: (element: HTMLElement) => boolean;
   /** Renders the live widget, given that state (`undefined` on the server and after in-site navigation). */
   readonly children: (Live: C, start: S | undefined) => ReactNode;
 }
@@ -57,7 +65,7 @@ export interface NearWidgetProps<C, S> {
  * @example
  * <NearWidget code={explorer} read={readerState}>{(Live, start) => <Live {...props} start={start} />}</NearWidget>
  */
-export default function NearWidget<C, S>({ code, read, children }: NearWidgetProps<C, S>): ReactNode {
+export default function NearWidget<C, S>({ code, read, readable, children }: NearWidgetProps<C, S>): ReactNode {
   const island = useIsland<HTMLDivElement>(useHydratedFromServer());
   const element = island.ref as RefObject<HTMLDivElement | null>;
   const [start, setStart] = useState<{ state: S; focus: number } | null>(null);
@@ -66,18 +74,39 @@ export default function NearWidget<C, S>({ code, read, children }: NearWidgetPro
     const root = element.current;
     if (!island.keep || start || !root) return;
     let live = true;
+    // The controls the reader changed in the markup, the last changed last.
+    const changed: Element[] = [];
+    const noteChange = (event: Event) => {
+      if (!(event.target instanceof Element)) return;
+      const at = changed.indexOf(event.target);
+      if (at >= 0) changed.splice(at, 1);
+      changed.push(event.target);
+    };
+    root.addEventListener("input", noteChange, { capture: true });
+    const waits = ["input", "focusout"] as const;
+    function goLive() {
+      if (!live || !root) return;
+      if (readable && !readable(root)) {
+        for (const type of waits) root.addEventListener(type, retry);
+        return;
+      }
+      const active = document.activeElement as HTMLElement | null;
+      setStart({ state: read(root, [...changed]), focus: active ? focusables(root).indexOf(active) : -1 });
+    }
+    function retry() {
+      for (const type of waits) root?.removeEventListener(type, retry);
+      goLive();
+    }
     const stop = whenNear(root, () => {
-      void code.load().then(() => {
-        if (!live) return;
-        const active = document.activeElement as HTMLElement | null;
-        setStart({ state: read(root), focus: active ? focusables(root).indexOf(active) : -1 });
-      });
+      void code.load().then(goLive);
     });
     return () => {
       live = false;
       stop();
+      root.removeEventListener("input", noteChange, { capture: true });
+      for (const type of waits) root.removeEventListener(type, retry);
     };
-  }, [island.keep, element, start, code, read]);
+  }, [island.keep, element, start, code, read, readable]);
   // The focus stays on the control the reader had reached in the markup.
   useLayoutEffect(() => {
     if (start && start.focus >= 0 && element.current) focusables(element.current)[start.focus]?.focus();

@@ -26,13 +26,12 @@ export interface SoftmaxExplorerProps {
 }
 
 /**
- * What the reader did to the server's markup before the live explorer took its place (./index.tsx), by each
- * field's `data-input` name (`z0`, `z1`, `z2`, `t`): where each slider stands, and what each number box holds
- * (empty too: a box whose text is not yet a number, "-", reads as empty).
+ * What the reader did to the server's markup before the live explorer took its place (./index.tsx): for each
+ * field they changed, by its `data-input` name (`z0`, `z1`, `z2`, `t`), where they left its slider or what they
+ * typed in its box, whichever came last.
  */
 export interface ReaderState {
-  readonly slid: Readonly<Record<string, number>>;
-  readonly typed: Readonly<Record<string, string>>;
+  readonly fields: Readonly<Record<string, { readonly slid: number } | { readonly typed: string }>>;
 }
 
 /** The number `text` stands for when it lies in [min, max]; null for anything else (empty, "-", out of range). */
@@ -58,14 +57,11 @@ function NumberField(props: {
   readonly typed?: string;
 }): ReactNode {
   const { value, min, max, step, label, onChange, dataName, typed } = props;
-  // What the reader typed stays, unless it is another number than the field's (then the slider moved last).
-  const [draft, setDraft] = useState(() =>
-    typed !== undefined && (parseFinite(typed, min, max) ?? value) === value ? typed : String(value),
-  );
+  const [draft, setDraft] = useState(typed ?? String(value));
   // When a slider or a preset changes the value, the box follows, unless its text already says that number.
   // (During the render, not in an effect: an effect's first run would replace what the reader had typed.)
   const [shown, setShown] = useState(value);
-  if (shown !== value) {
+  if (!Object.is(shown, value)) {
     setShown(value);
     setDraft((d) => (parseFinite(d, min, max) === value ? d : String(value)));
   }
@@ -135,29 +131,24 @@ function Field(props: {
         step={range.step}
         label={`${label}, exact value`}
         dataName={name}
-        typed={start?.typed[name]}
+        typed={typedIn(start, name)}
         onChange={onChange}
       />
     </div>
   );
 }
 
-/**
- * A field's value where the reader left the server's markup: the number typed in its box if that changed it,
- * else where its slider stands (the two do not follow each other before the explorer is live).
- */
-function startValue(
-  start: ReaderState | undefined,
-  name: string,
-  initial: number,
-  limits: Bounds,
-  slider: Bounds,
-): number {
-  if (!start) return initial;
-  const typed = parseFinite(start.typed[name] ?? "", limits.min, limits.max);
-  if (typed !== null && typed !== initial) return typed;
-  const slid = start.slid[name];
-  return slid !== undefined && slid !== clamp(initial, slider) ? slid : initial;
+/** A field's value where the reader left the server's markup: what they set it to there, if it is a number. */
+function startValue(start: ReaderState | undefined, name: string, initial: number, limits: Bounds): number {
+  const field = start?.fields[name];
+  if (!field) return initial;
+  return "slid" in field ? field.slid : (parseFinite(field.typed, limits.min, limits.max) ?? initial);
+}
+
+/** What the reader typed in a field's box, when that is what they changed last. */
+function typedIn(start: ReaderState | undefined, name: string): string | undefined {
+  const field = start?.fields[name];
+  return field && "typed" in field ? field.typed : undefined;
 }
 
 /** `value` within the range's bounds: where a slider shows it. */
@@ -190,11 +181,9 @@ export default function Explorer({
   start,
 }: SoftmaxExplorerProps & { readonly start?: ReaderState }): ReactNode {
   const [logits, setLogits] = useState<number[]>(() =>
-    initialLogits.map((z, k) => startValue(start, `z${k}`, z, LOGIT_LIMITS, LOGIT_RANGE)),
+    initialLogits.map((z, k) => startValue(start, `z${k}`, z, LOGIT_LIMITS)),
   );
-  const [temperature, setTemperature] = useState(() =>
-    startValue(start, "t", initialTemperature, TEMPERATURE_LIMITS, TEMPERATURE_RANGE),
-  );
+  const [temperature, setTemperature] = useState(() => startValue(start, "t", initialTemperature, TEMPERATURE_LIMITS));
   const id = useId();
   const live = useIsBrowser();
   const e = explore(logits, temperature);

@@ -5,31 +5,39 @@ import { explorer } from "./explorer";
 
 export type { SoftmaxExplorerProps } from "./Explorer";
 
-/** The logit and temperature fields, by the `data-input` name of their number box (the slider's ends `-range`). */
-const FIELDS = ["z0", "z1", "z2", "t"] as const;
+/** The suffix of a slider's `data-input` name: `z0-range` is the slider of the number box `z0`. */
+const SLIDER = "-range";
 
-/** What the reader did to the server's markup: where each slider stands and what each number box holds. */
-function readerState(element: HTMLElement): ReaderState {
-  const input = (name: string) => element.querySelector<HTMLInputElement>(`input[data-input="${name}"]`);
-  const slid: Record<string, number> = {};
-  const typed: Record<string, string> = {};
-  for (const name of FIELDS) {
-    const slider = input(`${name}-range`);
-    const box = input(name);
-    if (slider) slid[name] = Number(slider.value);
-    if (box) typed[name] = box.value;
+/**
+ * What the reader did to the server's markup: for each field they changed, the slider's position or the box's
+ * text, whichever they changed last (the two do not follow each other before the explorer is live).
+ */
+function readerState(_element: HTMLElement, changed: readonly Element[]): ReaderState {
+  const fields: Record<string, ReaderState["fields"][string]> = {};
+  for (const control of changed) {
+    if (!(control instanceof HTMLInputElement)) continue;
+    const name = control.dataset.input;
+    if (!name) continue;
+    if (name.endsWith(SLIDER)) fields[name.slice(0, -SLIDER.length)] = { slid: Number(control.value) };
+    else fields[name] = { typed: control.value };
   }
-  return { slid, typed };
+  return { fields };
+}
+
+/** Not while the focused number box holds text that is not yet a number ("-"): it would read as empty. */
+function readable(element: HTMLElement): boolean {
+  const active = document.activeElement;
+  return !(active instanceof HTMLInputElement && element.contains(active) && active.validity.badInput);
 }
 
 /**
  * Softmax against independent sigmoids on three logits, with a temperature (./Explorer.tsx). Its code (the
- * widget and core's softmax and sigmoid) loads as the reader comes near it (../Island/near.tsx); where they
- * moved a slider or what they typed before is kept.
+ * widget and core's softmax and sigmoid) loads as the reader comes near it (../Island/near.tsx); the sliders
+ * they moved and the numbers they typed before are kept.
  */
 export default function SoftmaxExplorer(props: SoftmaxExplorerProps): ReactNode {
   return (
-    <NearWidget code={explorer} read={readerState}>
+    <NearWidget code={explorer} read={readerState} readable={readable}>
       {(Live, start) => <Live {...props} start={start} />}
     </NearWidget>
   );
