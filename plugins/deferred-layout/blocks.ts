@@ -90,6 +90,70 @@ function firstScreenParts(height: number): string {
   return `.markdown > ${first}, ${WIDGET}${first} > *`;
 }
 
+/** On `<html>` from the start of a first load until its first contentful paint (./index.ts). */
+export const BEFORE_FIRST_PAINT = "data-before-first-paint";
+
+/** An article's short answer, a child of `.markdown` (src/components/ShortAnswer). */
+const SHORT_ANSWER = "[data-short-answer]";
+
+/**
+ * Where, at the least, the part after an article's short answer begins on screens up to `maxWidth` CSS pixels
+ * wide, narrower than a desktop (the page laid out in full, from its top): the short answer is a paragraph of
+ * a few lines, the taller the narrower the screen. Measured on the four articles at 24 widths from 320 to 2560
+ * (2026-12-07), rounded down: 810 px at 430 (the widest phones; 838 at 412, 1,004 at 320), 623 at 900-996.
+ * tests/e2e/math.test.ts holds the articles to these bounds.
+ */
+export const PART_AFTER_SHORT_ANSWER = [
+  { maxWidth: 430, topPx: 800 },
+  { maxWidth: DESKTOP_MIN_WIDTH - 1, topPx: 600 },
+] as const;
+
+/** The least distance between the tops of two parts after an article's short answer: 45-46 px measured. */
+export const PART_AFTER_SHORT_ANSWER_GAP_PX = 40;
+
+/**
+ * How many of the parts after an article's short answer may begin on a screen at most `height` pixels high,
+ * whose part after the short answer begins `topPx` down at the least.
+ */
+export function partsAfterShortAnswerOnScreen(height: number, topPx: number): number {
+  return height <= topPx ? 0 : 1 + Math.floor((height - topPx) / PART_AFTER_SHORT_ANSWER_GAP_PX);
+}
+
+/**
+ * Until the first contentful paint (BEFORE_FIRST_PAINT), an article's parts with formulas below a phone's or a
+ * tablet's first screen are not there at all. Laid out in the first frame (the first screen's parts, and
+ * `content-visibility: auto` ones near the viewport), their formulas asked for KaTeX's fonts, at the highest
+ * priority, before the first paint; when a font arrived before it, Lighthouse counted the fonts' download as
+ * holding the paint (its simulation takes every such request that ended before the paint it saw):
+ * /regression-output-activation's simulated first paint came at 1.97 s instead of 1.07 and its score fell to
+ * 92-94 in two runs of five. With this, its fonts are asked for after the first paint, and 6 runs of 6 painted
+ * at 1.06-1.08 s (99-100). `display: none` rather than `content-visibility: hidden`: the latter left Chromium
+ * reporting a layout shift of a hidden display formula (0.068) as it was shown. The parts come back below the
+ * screen, in the frame after. Desktops hold nothing back: they preload their first screen's fonts
+ * (plugins/mdx/rehypeFirstScreenFonts.ts).
+ */
+function beforeFirstPaintCss(): string {
+  const rules: string[] = [];
+  let narrower = 0;
+  for (const { maxWidth, topPx } of PART_AFTER_SHORT_ANSWER) {
+    const widths = narrower === 0 ? `(width <= ${maxWidth}px)` : `(${narrower}px < width <= ${maxWidth}px)`;
+    let lower = 0;
+    for (const [i, h] of SCREEN_HEIGHTS.entries()) {
+      const first = partsAfterShortAnswerOnScreen(h, topPx) + 1;
+      const taller = SCREEN_HEIGHTS[i + 1];
+      // Screens whose heights hold back the same parts share a rule.
+      if (taller !== undefined && partsAfterShortAnswerOnScreen(taller, topPx) + 1 === first) continue;
+      const heights = lower === 0 ? `(height <= ${h}px)` : `(${lower}px < height <= ${h}px)`;
+      rules.push(
+        `@media ${widths} and ${heights} {\n  html[${BEFORE_FIRST_PAINT}] .markdown > :nth-child(n + ${first} of ${SHORT_ANSWER} ~ *):has(.katex) {\n    display: none;\n  }\n}`,
+      );
+      lower = h;
+    }
+    narrower = maxWidth;
+  }
+  return rules.join("\n");
+}
+
 /**
  * A large part that comes after another is below the first screen of any screen up to this height, whatever
  * its place: a playground is 420 pixels high or more, a card 1,100.
@@ -162,5 +226,6 @@ ${screens.join("\n")}
 }
 html[${EXACT_LAYOUT}] :is(${DEFERRED}),
 :is(${BLOCKS})[${LAID_OUT}] ${visible}
+${beforeFirstPaintCss()}
 `;
 }

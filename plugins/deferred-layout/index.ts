@@ -1,7 +1,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
-import { deferredLayoutCss, EXACT_LAYOUT } from "./blocks";
+import { BEFORE_FIRST_PAINT, deferredLayoutCss, EXACT_LAYOUT } from "./blocks";
+
+/**
+ * Run as the head is parsed. An address that names a section lays the page out at once (EXACT_LAYOUT); any
+ * other marks the document BEFORE_FIRST_PAINT until its first contentful paint has been reported, or its load
+ * if no paint comes first (a tab in the background). Not with a section named: the browser's jump to it would
+ * be computed without the parts held back, and land short of it once they came.
+ */
+const HEAD_SCRIPT = `(function(d){if(location.hash)d.setAttribute("${EXACT_LAYOUT}","");else{d.setAttribute("${BEFORE_FIRST_PAINT}","");var done=function(){d.removeAttribute("${BEFORE_FIRST_PAINT}")};addEventListener("load",done);try{new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();done()}}).observe({type:"paint",buffered:true})}catch(e){done()}}})(document.documentElement)`;
 
 /**
  * Keeps layout out of a page's start-up. KaTeX's nested boxes made each full layout of an article 30-50 ms
@@ -21,6 +29,9 @@ import { deferredLayoutCss, EXACT_LAYOUT } from "./blocks";
  * opens the site, by a one-line script before the body is parsed; for a navigation within it, by the
  * client module before the new address renders. And a reader who jumps onto parts not yet laid out keeps
  * their place as those around them take their real heights (./_readerPlace.ts).
+ *
+ * And on a first load, the parts of an article with formulas below its first screen wait for the first paint
+ * (./blocks.ts, BEFORE_FIRST_PAINT), so that KaTeX's fonts are asked for after it.
  */
 export default function deferredLayoutPlugin(context: LoadContext): Plugin {
   const dir = join(context.generatedFilesDir, "deferred-layout");
@@ -34,7 +45,7 @@ export default function deferredLayoutPlugin(context: LoadContext): Plugin {
       headTags: [
         {
           tagName: "script",
-          innerHTML: `location.hash&&document.documentElement.setAttribute("${EXACT_LAYOUT}","")`,
+          innerHTML: HEAD_SCRIPT,
         },
       ],
     }),

@@ -7,7 +7,13 @@ import { join } from "node:path";
 import { type ActivationName, activations } from "@nn-explained/core";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { LAID_OUT } from "../../plugins/deferred-layout/blocks";
+import {
+  BEFORE_FIRST_PAINT,
+  EXACT_LAYOUT,
+  LAID_OUT,
+  PART_AFTER_SHORT_ANSWER,
+  PART_AFTER_SHORT_ANSWER_GAP_PX,
+} from "../../plugins/deferred-layout/blocks";
 import { type ReceivedScript, recordScripts, setUpBrowser, siteUrl, WAIT } from "./_browser";
 
 const { newPage } = setUpBrowser();
@@ -103,6 +109,22 @@ describe("math without the KaTeX runtime", () => {
 
 /** A KaTeX font file's name without the bundler's hash: `KaTeX_Main-Regular`. */
 const fontName = (url: string) => (/\/(KaTeX_[\w-]+?)-[0-9a-f]{32}\.woff2$/.exec(url)?.[1] ?? url) as string;
+
+/**
+ * Run before a page's own scripts (Playwright's init script): records each attribute set on (`+name`), changed on
+ * (`=name`) or removed from (`-name`) the page's `<html>`, in order, in `window.htmlAttributes`.
+ */
+function recordHtmlAttributes(): void {
+  const seen: string[] = [];
+  (window as unknown as { htmlAttributes: string[] }).htmlAttributes = seen;
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.target !== document.documentElement || !r.attributeName) continue;
+      const change = r.oldValue === null ? "+" : document.documentElement.hasAttribute(r.attributeName) ? "=" : "-";
+      seen.push(`${change}${r.attributeName}`);
+    }
+  }).observe(document, { attributes: true, attributeOldValue: true, subtree: true });
+}
 
 /** What a page's first screen needs of KaTeX's fonts, what it preloaded, and how often each file came. */
 async function firstScreenFonts(page: Page) {
@@ -201,6 +223,73 @@ describe("KaTeX's fonts on a first screen", () => {
       }
     },
   );
+
+  it("a phone asks for the fonts of formulas below its first screen after its first paint, and none before", async () => {
+    const page = await newPage({ viewport: { width: 412, height: 823 } });
+    await page.addInitScript(recordHtmlAttributes);
+    await page.goto(siteUrl("regression-output-activation"));
+    await page.locator(`html[${LAID_OUT}]`).waitFor(WAIT);
+    const { paint, fonts, attributes } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+      fonts: performance
+        .getEntriesByType("resource")
+        .filter((e) => e.name.includes("/fonts/KaTeX_"))
+        .map((e) => ({ name: e.name, start: e.startTime })),
+      attributes: (window as unknown as { htmlAttributes: string[] }).htmlAttributes,
+    }));
+    // Its formulas begin below a phone's screen: the fonts came for the parts laid out after the paint.
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font.start, fontName(font.name)).toBeGreaterThan(paint);
+    expect(attributes.filter((a) => a.endsWith(BEFORE_FIRST_PAINT))).toEqual([
+      `+${BEFORE_FIRST_PAINT}`,
+      `-${BEFORE_FIRST_PAINT}`,
+    ]);
+  });
+
+  it("an address naming a section lays the page out at once, holding nothing back for the first paint", async () => {
+    const page = await newPage({ viewport: { width: 412, height: 823 } });
+    await page.addInitScript(recordHtmlAttributes);
+    await page.goto(siteUrl("regression-output-activation#short-answer"));
+    await page.locator(`html[${LAID_OUT}]`).waitFor(WAIT);
+    const attributes = await page.evaluate(() => (window as unknown as { htmlAttributes: string[] }).htmlAttributes);
+    expect(attributes).toContain(`+${EXACT_LAYOUT}`);
+    expect(attributes.filter((a) => a.endsWith(BEFORE_FIRST_PAINT))).toEqual([]);
+  });
+
+  // What the hold (plugins/deferred-layout/blocks.ts) assumes of the articles: where the part after the short
+  // answer begins, at the least, at each width, and how close parts after it begin. A shorter short answer, or
+  // less above it, would have it hold back a part on the first screen, which would appear a frame late.
+  it("the articles' parts after the short answer begin no higher, and no closer, than the hold assumes", async () => {
+    const widths = [320, 360, 375, 412, 430, 431, 480, 520, 600, 700, 768, 850, 900, 996];
+    const page = await newPage({ viewport: { width: 412, height: 823 } });
+    for (const slug of [
+      "relu-hidden-layers",
+      "sigmoid-multiclass",
+      "regression-output-activation",
+      "f1-micro-average",
+    ]) {
+      await page.goto(siteUrl(`${slug}#short-answer`));
+      await page.locator(`html[${LAID_OUT}]`).waitFor(WAIT);
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 823 });
+        const { first, gap } = await page.evaluate(() => {
+          const after = [...document.querySelectorAll(".markdown > [data-short-answer] ~ *")]
+            .map((part) => (getComputedStyle(part).display === "contents" ? part.firstElementChild : part))
+            .map((part) => part?.getBoundingClientRect())
+            .filter((box): box is DOMRect => box !== undefined && box.height > 0)
+            .slice(0, 25)
+            .map((box) => box.top + scrollY);
+          return {
+            first: after[0] ?? 0,
+            gap: Math.min(...after.slice(1).map((top, i) => top - (after[i] as number))),
+          };
+        });
+        const bound = PART_AFTER_SHORT_ANSWER.find((c) => width <= c.maxWidth)?.topPx;
+        expect(first, `/${slug} at ${width} px`).toBeGreaterThanOrEqual(bound as number);
+        expect(gap, `/${slug} at ${width} px`).toBeGreaterThanOrEqual(PART_AFTER_SHORT_ANSWER_GAP_PX);
+      }
+    }
+  });
 
   it("a phone preloads none: its first screen is a few parts, and the fonts would compete with them", async () => {
     const page = await newPage({ viewport: { width: 412, height: 823 } });
