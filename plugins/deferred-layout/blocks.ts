@@ -99,7 +99,7 @@ const SHORT_ANSWER = "[data-short-answer]";
 /**
  * Where, at the least, the part after an article's short answer begins on screens up to `maxWidth` CSS pixels
  * wide, narrower than a desktop (the page laid out in full, from its top): the short answer is a paragraph of
- * a few lines, the taller the narrower the screen. Measured on the four articles at 24 widths from 320 to 2560
+ * a few lines, the taller the narrower the screen. Measured on the four articles at 25 widths from 320 to 996
  * (2026-12-07), rounded down: 810 px at 430 (the widest phones; 838 at 412, 1,004 at 320), 623 at 900-996.
  * tests/e2e/math.test.ts holds the articles to these bounds.
  */
