@@ -99,24 +99,25 @@ const SHORT_ANSWER = "[data-short-answer]";
 /**
  * Where, at the least, the part after an article's short answer begins on screens up to `maxWidth` CSS pixels
  * wide, narrower than a desktop (the page laid out in full, from its top): the short answer is a paragraph of
- * a few lines, the taller the narrower the screen. Measured on the four articles at 25 widths from 320 to 996
- * (2026-12-07), rounded down: 810 px at 430 (the widest phones; 838 at 412, 1,004 at 320), 623 at 900-996.
- * tests/e2e/math.test.ts holds the articles to these bounds.
+ * a few lines, the taller the narrower the screen. The least measured on the four articles (2026-12-07): 810
+ * px at 430 wide, 623 at 900-996. Up to `tallestPx` high: taller screens of these widths (a desktop window made
+ * narrow) hold nothing back. tests/e2e/math.test.ts loads the articles on phones' and tablets' screens and finds
+ * no part held back that begins on the first screen.
  */
 export const PART_AFTER_SHORT_ANSWER = [
-  { maxWidth: 430, topPx: 800 },
-  { maxWidth: DESKTOP_MIN_WIDTH - 1, topPx: 600 },
+  { maxWidth: 430, topPx: 800, tallestPx: 1000 },
+  { maxWidth: DESKTOP_MIN_WIDTH - 1, topPx: 600, tallestPx: 1400 },
 ] as const;
 
 /** The least distance between the tops of two parts after an article's short answer: 45-46 px measured. */
 export const PART_AFTER_SHORT_ANSWER_GAP_PX = 40;
 
 /**
- * How many of the parts after an article's short answer may begin on a screen at most `height` pixels high,
- * whose part after the short answer begins `topPx` down at the least.
+ * How many of the parts after an article's short answer may begin on a screen `height` pixels high (their tops
+ * above its bottom), when the first begins `topPx` down at the least.
  */
 export function partsAfterShortAnswerOnScreen(height: number, topPx: number): number {
-  return height <= topPx ? 0 : 1 + Math.floor((height - topPx) / PART_AFTER_SHORT_ANSWER_GAP_PX);
+  return height <= topPx ? 0 : Math.ceil((height - topPx) / PART_AFTER_SHORT_ANSWER_GAP_PX);
 }
 
 /**
@@ -125,29 +126,25 @@ export function partsAfterShortAnswerOnScreen(height: number, topPx: number): nu
  * `content-visibility: auto` ones near the viewport), their formulas asked for KaTeX's fonts, at the highest
  * priority, before the first paint; when a font arrived before it, Lighthouse counted the fonts' download as
  * holding the paint (its simulation takes every such request that ended before the paint it saw):
- * /regression-output-activation's simulated first paint came at 1.97 s instead of 1.07 and its score fell to
- * 92-94 in two runs of five. With this, its fonts are asked for after the first paint, and 6 runs of 6 painted
- * at 1.06-1.08 s (99-100). `display: none` rather than `content-visibility: hidden`: the latter left Chromium
- * reporting a layout shift of a hidden display formula (0.068) as it was shown. The parts come back below the
- * screen, in the frame after. Desktops hold nothing back: they preload their first screen's fonts
- * (plugins/mdx/rehypeFirstScreenFonts.ts).
+ * /regression-output-activation's simulated first paint came at 1.97 s instead of 1.07 and it scored 92 or 93
+ * in one run of five or six in three sittings (bench/RESULTS.md). With this, its fonts are asked for after the
+ * first paint, and 6 runs of 6 painted at 1.06-1.08 s (99-100). `display: none` rather than
+ * `content-visibility: hidden`: the latter left Chromium reporting a layout shift of a hidden display formula
+ * (0.068) as it was shown. The parts come back below the screen, in the frame after. One rule per
+ * PART_AFTER_SHORT_ANSWER_GAP_PX of height, each holding back one part more. Desktops hold nothing back: they
+ * preload their first screen's fonts (plugins/mdx/rehypeFirstScreenFonts.ts).
  */
 function beforeFirstPaintCss(): string {
   const rules: string[] = [];
   let narrower = 0;
-  for (const { maxWidth, topPx } of PART_AFTER_SHORT_ANSWER) {
+  for (const { maxWidth, topPx, tallestPx } of PART_AFTER_SHORT_ANSWER) {
     const widths = narrower === 0 ? `(width <= ${maxWidth}px)` : `(${narrower}px < width <= ${maxWidth}px)`;
-    let lower = 0;
-    for (const [i, h] of SCREEN_HEIGHTS.entries()) {
-      const first = partsAfterShortAnswerOnScreen(h, topPx) + 1;
-      const taller = SCREEN_HEIGHTS[i + 1];
-      // Screens whose heights hold back the same parts share a rule.
-      if (taller !== undefined && partsAfterShortAnswerOnScreen(taller, topPx) + 1 === first) continue;
-      const heights = lower === 0 ? `(height <= ${h}px)` : `(${lower}px < height <= ${h}px)`;
+    for (let lower = 0, upper = topPx; lower < tallestPx; lower = upper, upper += PART_AFTER_SHORT_ANSWER_GAP_PX) {
+      const heights = lower === 0 ? `(height <= ${upper}px)` : `(${lower}px < height <= ${upper}px)`;
+      const first = partsAfterShortAnswerOnScreen(upper, topPx) + 1;
       rules.push(
         `@media ${widths} and ${heights} {\n  html[${BEFORE_FIRST_PAINT}] .markdown > :nth-child(n + ${first} of ${SHORT_ANSWER} ~ *):has(.katex) {\n    display: none;\n  }\n}`,
       );
-      lower = h;
     }
     narrower = maxWidth;
   }

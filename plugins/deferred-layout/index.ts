@@ -4,12 +4,13 @@ import type { LoadContext, Plugin } from "@docusaurus/types";
 import { BEFORE_FIRST_PAINT, deferredLayoutCss, EXACT_LAYOUT } from "./blocks";
 
 /**
- * Run as the head is parsed. An address that names a section lays the page out at once (EXACT_LAYOUT); any
- * other marks the document BEFORE_FIRST_PAINT until its first contentful paint has been reported, or its load
- * if no paint comes first (a tab in the background). Not with a section named: the browser's jump to it would
- * be computed without the parts held back, and land short of it once they came.
+ * Run as the head is parsed. An address that names a section lays the page out at once (EXACT_LAYOUT). A new
+ * visit to any other marks the document BEFORE_FIRST_PAINT until its first contentful paint has been reported,
+ * or its load if no paint comes first (a tab in the background). Not with a section named, nor on a reload or a
+ * return through history: the browser's jump to the section, or back to where the reader was, would be computed
+ * without the parts held back, and land short once they came.
  */
-const HEAD_SCRIPT = `(function(d){if(location.hash)d.setAttribute("${EXACT_LAYOUT}","");else{d.setAttribute("${BEFORE_FIRST_PAINT}","");var done=function(){d.removeAttribute("${BEFORE_FIRST_PAINT}")};addEventListener("load",done);try{new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();done()}}).observe({type:"paint",buffered:true})}catch(e){done()}}})(document.documentElement)`;
+const HEAD_SCRIPT = `(function(d){var visit=performance.getEntriesByType&&performance.getEntriesByType("navigation")[0];if(location.hash)d.setAttribute("${EXACT_LAYOUT}","");else if(visit&&visit.type==="navigate"){d.setAttribute("${BEFORE_FIRST_PAINT}","");var done=function(){d.removeAttribute("${BEFORE_FIRST_PAINT}")};addEventListener("load",done);try{new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();done()}}).observe({type:"paint",buffered:true})}catch(e){done()}}})(document.documentElement)`;
 
 /**
  * Keeps layout out of a page's start-up. KaTeX's nested boxes made each full layout of an article 30-50 ms
