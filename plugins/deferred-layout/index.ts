@@ -27,12 +27,13 @@ const HEAD_SCRIPT = `(function(d){var visit=performance.getEntriesByType&&perfor
  * Until then a scroll to a section would compute its place from the estimates, and the heading would end
  * up off screen once the blocks around it took their real heights. So whenever the address names a
  * section, the page is laid out at once (`html[data-exact-layout]`) before the scroll: for a link that
- * opens the site, by a one-line script before the body is parsed; for a navigation within it, by the
+ * opens the site, by a script in the head (HEAD_SCRIPT) before the body is parsed; for a navigation within it, by the
  * client module before the new address renders. And a reader who jumps onto parts not yet laid out keeps
  * their place as those around them take their real heights (./_readerPlace.ts).
  *
- * And on a first load, the parts of an article with formulas below its first screen wait for the first paint
- * (./blocks.ts, BEFORE_FIRST_PAINT), so that KaTeX's fonts are asked for after it.
+ * And on a new visit to an address that names no section (not a reload, not a return through history), the
+ * parts of an article with formulas below its first screen wait for the first paint (./blocks.ts,
+ * BEFORE_FIRST_PAINT), so that KaTeX's fonts are asked for after it.
  */
 export default function deferredLayoutPlugin(context: LoadContext): Plugin {
   const dir = join(context.generatedFilesDir, "deferred-layout");
